@@ -31,8 +31,6 @@ export const errorCodeSchema = z.enum([
   'E_ZIP_BOMB',
   /** The image cannot be decoded. */
   'E_IMAGE_CORRUPT',
-  /** The text file is binary data, not text in a known encoding. */
-  'E_TEXT_BINARY',
   /** OCR of a page took longer than `limits.ocrPageTimeoutMs`; the OCR worker was replaced. */
   'E_OCR_TIMEOUT',
   /** The OCR engine failed on a page. */
@@ -61,5 +59,6 @@ export const warningCodeSchema = z.enum([
   'E_OCR_TIMEOUT',
   'E_OCR_FAILED',
   'E_LIMIT_PIXELS',
+  'E_PDF_CORRUPT',
 ]);
 export type WarningCode = z.infer<typeof warningCodeSchema>;

@@ -38,6 +38,8 @@ export {
   repairSchema,
   SCHEMA_VERSION,
   sourceSchema,
+  textLayerActionSchema,
+  textLayerVerdictSchema,
   venueSchema,
   warningSchema,
 } from './record.ts';

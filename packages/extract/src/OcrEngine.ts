@@ -1,0 +1,28 @@
+import type { GrayImage } from './GrayImage.ts';
+
+/** A page image for OCR: gray pixels (rendered PDF pages, decoded PNG/JPEG) or an encoded TIFF. */
+export type OcrImage =
+  | { kind: 'gray'; image: GrayImage; dpi: number | null }
+  | { kind: 'encoded'; bytes: Uint8Array; dpi: number | null };
+
+export interface OcrResult {
+  text: string;
+  /** Mean word confidence, 0..1. */
+  confidence: number;
+}
+
+export interface OcrEngineInfo {
+  engine: string;
+  engineVersion: string;
+  model: string;
+}
+
+/**
+ * The OCR resource stages receive. Implementations own their workers; callers only recognize and
+ * close. `recognize` rejects with `E_OCR_TIMEOUT` or `E_OCR_FAILED` (a SkrybaError), never hangs.
+ */
+export interface OcrEngine {
+  readonly info: OcrEngineInfo;
+  recognize(image: OcrImage, options?: { page?: number }): Promise<OcrResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,152 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { SkrybaError } from '@skryba/schema';
+import { encodePgm } from './GrayImage.ts';
+import type { OcrEngine, OcrImage, OcrResult } from './OcrEngine.ts';
+
+const require = createRequire(import.meta.url);
+// tesseract.js is CommonJS; createRequire gives its real module object under tsx and vitest alike.
+const Tesseract = require('tesseract.js') as typeof import('tesseract.js');
+const tesseractVersion: string = require('tesseract.js/package.json').version;
+const polishDataRoot = path.dirname(require.resolve('@tesseract.js-data/pol/package.json'));
+
+/** `best_int`: LSTM-only integer model, same accuracy as `4.0.0`, less memory (DEPENDENCY_NOTES.md). */
+export const OCR_MODELS = { best_int: '4.0.0_best_int', standard: '4.0.0' } as const;
+export type OcrModel = keyof typeof OCR_MODELS;
+
+export interface TesseractPoolOptions {
+  /**
+   * Number of tesseract.js worker threads; each OCRs one page at a time.
+   * @defaultValue the caller's choice; the CLI uses the number of cores
+   */
+  size: number;
+  /**
+   * Longest OCR of one page before its worker is killed and replaced.
+   * @defaultValue 60,000 ms
+   */
+  pageTimeoutMs?: number;
+  /** @defaultValue 'best_int' */
+  model?: OcrModel;
+}
+
+type TesseractWorker = Awaited<ReturnType<typeof Tesseract.createWorker>>;
+
+interface Slot {
+  worker: Promise<TesseractWorker> | null;
+  busy: boolean;
+}
+
+interface Task {
+  image: OcrImage;
+  page: number | undefined;
+  resolve(result: OcrResult): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * A pool of tesseract.js workers with the Polish model from `@tesseract.js-data/pol`, fully offline:
+ * `langPath` points into the npm package (without it tesseract.js fetches from a CDN and, offline,
+ * kills the process) and `cacheMethod: 'none'` keeps it from writing `pol.traineddata` into the cwd.
+ * A page that overruns its time budget gets its worker terminated and replaced.
+ */
+export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
+  const model = options.model ?? 'best_int';
+  const timeoutMs = options.pageTimeoutMs ?? 60_000;
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => ({
+    worker: null,
+    busy: false,
+  }));
+  const queue: Task[] = [];
+  let closed = false;
+
+  const spawn = async (): Promise<TesseractWorker> => {
+    const worker = await Tesseract.createWorker('pol', Tesseract.OEM.LSTM_ONLY, {
+      langPath: path.join(polishDataRoot, OCR_MODELS[model]),
+      cacheMethod: 'none',
+      gzip: true,
+      // Errors of a job are delivered to its promise; this keeps tesseract.js from rethrowing them.
+      errorHandler: () => undefined,
+    });
+    // tesseract.js sets `onerror`, which a Node worker thread ignores: without a listener an error in
+    // the thread (out of memory) would be rethrown in the main thread and end the process.
+    (worker as unknown as { worker?: NodeJS.EventEmitter }).worker?.on('error', () => undefined);
+    return worker;
+  };
+
+  const kill = (slot: Slot) => {
+    const dying = slot.worker;
+    slot.worker = null;
+    dying?.then((w) => w.terminate()).catch(() => undefined);
+  };
+
+  const run = async (slot: Slot, task: Task): Promise<OcrResult> => {
+    slot.worker ??= spawn();
+    const worker = await slot.worker;
+    const input =
+      task.image.kind === 'gray' ? Buffer.from(encodePgm(task.image.image)) : Buffer.from(task.image.bytes);
+    const dpi = task.image.dpi;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        kill(slot);
+        reject(
+          new SkrybaError(
+            'E_OCR_TIMEOUT',
+            `OCR of page ${(task.page ?? 0) + 1} took longer than ${timeoutMs} ms; the OCR worker was replaced.`,
+            { page: task.page, retryable: true },
+          ),
+        );
+      }, timeoutMs);
+    });
+    try {
+      if (dpi) await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+      const result = await Promise.race([worker.recognize(input, {}, { text: true }), timeout]);
+      return {
+        text: result.data.text ?? '',
+        confidence: Math.max(0, Math.min(1, (result.data.confidence ?? 0) / 100)),
+      };
+    } catch (thrown) {
+      if (thrown instanceof SkrybaError) throw thrown;
+      kill(slot);
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      throw new SkrybaError('E_OCR_FAILED', `OCR of page ${(task.page ?? 0) + 1} failed: ${message}`, {
+        page: task.page,
+        cause: thrown,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.busy || queue.length === 0) continue;
+      const task = queue.shift()!;
+      slot.busy = true;
+      run(slot, task)
+        .then(task.resolve, task.reject)
+        .finally(() => {
+          slot.busy = false;
+          pump();
+        });
+    }
+  };
+
+  return {
+    info: { engine: 'tesseract.js', engineVersion: tesseractVersion, model: `pol ${OCR_MODELS[model]}` },
+    recognize(image, recognizeOptions = {}) {
+      if (closed) return Promise.reject(new SkrybaError('E_INTERNAL', 'The OCR pool is closed.'));
+      return new Promise<OcrResult>((resolve, reject) => {
+        queue.push({ image, page: recognizeOptions.page, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0))
+        task.reject(new SkrybaError('E_INTERNAL', 'The OCR pool was closed.'));
+      await Promise.all(slots.map(async (slot) => (await slot.worker?.catch(() => null))?.terminate()));
+      for (const slot of slots) slot.worker = null;
+    },
+  };
+}
