@@ -79,10 +79,10 @@ export function assembleExtraction(
         page: plan.index,
       });
     }
-    if (layer) {
+    if (layer?.verdict === 'mangled') {
       warnings.push({
         code: 'W_TEXT_LAYER_REPLACED',
-        message: `Page ${plan.index + 1}'s text layer was ${layer.verdict}; the page was OCR'd with the Polish model.`,
+        message: `Page ${plan.index + 1}'s text layer was mangled; the page was OCR'd again with the Polish model.`,
         page: plan.index,
       });
     }

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { IngestOutcome, OutputDirectory } from '@skryba/ingest';
+import { sha256Hex, toFailureReport } from '@skryba/ingest';
+import { SCHEMA_VERSION, SkrybaError } from '@skryba/schema';
+import { BatchReporter, type BatchSummary, type InputResult } from './BatchReporter.ts';
+import { readInputFile } from './readInputFile.ts';
+import { type InputEntry, walkInputs } from './walkInputs.ts';
+
+export interface BatchOptions {
+  paths: string[];
+  /** Where records and failure reports go; null streams records only (`--format ndjson` without `--out`). */
+  out: OutputDirectory | null;
+  /** Reprocess inputs whose record already exists. */
+  force: boolean;
+  /** Inputs processed at the same time. */
+  concurrency: number;
+  maxBytes: number;
+  /** Turns one input into its outcome: the embedded pipeline, or a round trip through the queue. */
+  process(input: { bytes: Uint8Array; path: string; id: string }): Promise<IngestOutcome>;
+  /** Called with every record, e.g. to stream NDJSON. */
+  onRecord?(outcome: Extract<IngestOutcome, { status: 'record' }>): void;
+  reporter?: (total: number) => BatchReporter;
+}
+
+/** The outcome for an input that could not even be read: its id hashes the path instead of bytes. */
+function unreadable(entryPath: string, error: SkrybaError): IngestOutcome {
+  const source = {
+    fileName: path.basename(entryPath),
+    mediaType: null,
+    bytes: 0,
+    sha256: sha256Hex(`path:${entryPath}`),
+  };
+  return {
+    status: 'failure',
+    failure: { ...toFailureReport(error, source, entryPath), schemaVersion: SCHEMA_VERSION },
+  };
+}
+
+/**
+ * Runs a batch: every input ends as exactly one record, one failure report or one skip (its record
+ * exists, or the same bytes appeared earlier in the batch). One bad file never stops the batch.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const entries: InputEntry[] = [];
+  for await (const entry of walkInputs(options.paths, { exclude: options.out?.root })) entries.push(entry);
+  const reporter = options.reporter?.(entries.length) ?? new BatchReporter(entries.length);
+  const seen = new Map<string, string>();
+
+  const settle = async (entryPath: string, outcome: IngestOutcome): Promise<InputResult> => {
+    await options.out?.write(outcome);
+    if (outcome.status === 'failure') {
+      const { id, code, message } = outcome.failure;
+      return { kind: 'failure', path: entryPath, id, code, message };
+    }
+    options.onRecord?.(outcome);
+    const { record } = outcome;
+    const ocrPages = record.pages.filter((page) => page.method === 'ocr').length;
+    return { kind: 'record', path: entryPath, id: record.id, ocrPages, warnings: record.warnings.length };
+  };
+
+  const handle = async (entry: InputEntry): Promise<InputResult> => {
+    if (entry.status === 'rejected')
+      return settle(entry.path, unreadable(entry.path, new SkrybaError(entry.code, entry.message)));
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInputFile(entry.path, options.maxBytes);
+    } catch (thrown) {
+      const error = thrown instanceof SkrybaError ? thrown : new SkrybaError('E_READ_FAILED', String(thrown));
+      return settle(entry.path, unreadable(entry.path, error));
+    }
+    const id = `sha256:${sha256Hex(bytes)}`;
+    const first = seen.get(id);
+    if (first !== undefined)
+      return { kind: 'skipped', path: entry.path, id, reason: `same content as ${first}` };
+    seen.set(id, entry.path);
+    if (!options.force && (await options.out?.hasRecord(id))) {
+      return { kind: 'skipped', path: entry.path, id, reason: 'record exists (use --force to redo)' };
+    }
+    return settle(entry.path, await options.process({ bytes, path: entry.path, id }));
+  };
+
+  let next = 0;
+  const lanes = Array.from(
+    { length: Math.max(1, Math.min(options.concurrency, entries.length)) },
+    async () => {
+      while (next < entries.length) {
+        const entry = entries[next++]!;
+        reporter.report(await handle(entry));
+      }
+    },
+  );
+  await Promise.all(lanes);
+  return reporter.finish();
+}

@@ -1,0 +1,61 @@
+import { recordJsonSchema } from '@skryba/schema';
+import { Command, Option } from 'commander';
+import type { z } from 'zod';
+import { ingestOptionsSchema } from './commands/ingestOptions.ts';
+import { runIngestCommand } from './commands/runIngestCommand.ts';
+import { UsageError } from './UsageError.ts';
+
+function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  return parsed.data;
+}
+
+/**
+ * The `skryba` command line. Actions resolve to the process exit code; the caller exits with it.
+ */
+export function createProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('skryba')
+    .description(
+      'Ingest Polish archive documents (PDF, scans, DOCX, images, text) into validated JSON records.',
+    )
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('ingest')
+    .description(
+      'Turn every input file (folders are walked recursively) into one record or one failure report.',
+    )
+    .argument('<paths...>', 'files or folders')
+    .option('-o, --out <dir>', 'where <id>.json records and failures/<id>.json reports are written')
+    .option('--force', 'reprocess inputs whose record already exists')
+    .addOption(
+      new Option('--format <format>', 'json files in --out, or ndjson records on stdout')
+        .choices(['json', 'ndjson'])
+        .default('json'),
+    )
+    .option('--concurrency <n>', 'documents processed at the same time (default: cores, at least 2)')
+    .option('--ocr-workers <n>', 'tesseract.js worker threads (default: cores)')
+    .option('--redis <url>', 'run the batch on BullMQ workers through this Redis (or set REDIS_URL)')
+    .option('--no-wait', 'with --redis: enqueue the batch and return without waiting')
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      const options = parseOptions(ingestOptionsSchema, {
+        ...raw,
+        redis: raw.redis ?? process.env.REDIS_URL,
+      });
+      if (options.redis)
+        throw new UsageError('--redis: the queue workers are not built yet; run without --redis');
+      setExitCode(await runIngestCommand(paths, options));
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the record.')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+      setExitCode(0);
+    });
+
+  return program;
+}

@@ -1,0 +1,58 @@
+import type { TextLayerJudge } from '@skryba/extract';
+import { judgeTextLayerByCharacters } from '@skryba/extract';
+import type { DocumentType, Language, RepairEdit, SkrybaRecord } from '@skryba/schema';
+
+export interface RepairOutcome {
+  text: string;
+  applied: boolean;
+  edits: RepairEdit[];
+}
+
+/** The record fields the entity stage fills. */
+export type EntityFields = Pick<
+  SkrybaRecord,
+  | 'title'
+  | 'dates'
+  | 'venues'
+  | 'signatories'
+  | 'addressees'
+  | 'peopleMentioned'
+  | 'referenceNumbers'
+  | 'contacts'
+>;
+
+/**
+ * The stages that work on text, with the resources they need already bound (lexicon, models).
+ * The embedded pipeline and the queue's `enrich` workers run the same object.
+ */
+export interface TextStages {
+  judgeTextLayer: TextLayerJudge;
+  repair(text: string): RepairOutcome;
+  detectLanguage(text: string): Language;
+  classify(text: string, language: Language): DocumentType;
+  extractEntities(text: string, context: { language: Language; documentType: DocumentType }): EntityFields;
+  versions: { lexicon: string | null; repairModel: string | null; classifier: string | null };
+}
+
+/**
+ * Stages that do nothing and claim nothing: the record's fields stay empty (language `und` with
+ * confidence 0, type `other` with confidence 0 and no evidence) rather than faked. Useful to test
+ * extraction alone, and the baseline each real stage replaces.
+ */
+export const emptyTextStages: TextStages = {
+  judgeTextLayer: judgeTextLayerByCharacters,
+  repair: (text) => ({ text, applied: false, edits: [] }),
+  detectLanguage: () => ({ code: 'und', confidence: 0, blocks: [] }),
+  classify: () => ({ label: 'other', confidence: 0, evidence: [] }),
+  extractEntities: () => ({
+    title: null,
+    dates: [],
+    venues: [],
+    signatories: [],
+    addressees: [],
+    peopleMentioned: [],
+    referenceNumbers: [],
+    contacts: { emails: [], phones: [], urls: [] },
+  }),
+  versions: { lexicon: null, repairModel: null, classifier: null },
+};

@@ -1,0 +1,17 @@
+export { buildRecord, PIPELINE_VERSION } from './buildRecord.ts';
+export { describeSource, sha256Hex } from './describeSource.ts';
+export { OutputDirectory, serializeRecord } from './emit/OutputDirectory.ts';
+export type { EnrichedText } from './enrichText.ts';
+export { enrichText, PAGE_SEPARATOR } from './enrichText.ts';
+export type { IngestOutcome } from './IngestOutcome.ts';
+export type { IngestInput, IngestResources } from './ingestDocument.ts';
+export { ingestDocument } from './ingestDocument.ts';
+export { loadTextStages } from './loadTextStages.ts';
+export { mapOffsetThroughEdits } from './mapOffsetThroughEdits.ts';
+export type { IngestResourceOptions, OpenIngestResources } from './openIngestResources.ts';
+export { openIngestResources } from './openIngestResources.ts';
+export type { SandboxParser, SandboxParserOptions } from './sandbox/createSandboxParser.ts';
+export { createSandboxParser } from './sandbox/createSandboxParser.ts';
+export type { EntityFields, RepairOutcome, TextStages } from './TextStages.ts';
+export { emptyTextStages } from './TextStages.ts';
+export { toFailureReport } from './toFailureReport.ts';
