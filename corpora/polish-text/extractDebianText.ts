@@ -108,16 +108,38 @@ function* kicadDocs(): Generator<RawDocument> {
 }
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const DIACRITIC_VARIANTS: Record<string, string> = { a: 'ą', c: 'ć', e: 'ę', l: 'ł', n: 'ń', o: 'ó', s: 'ś', z: 'źż' };
 
 /**
- * Mostly Polish running text: at least 3 words, at least 80 % of them in the lexicon, and few
- * characters typical of code or command lines.
+ * True when an unknown word becomes a lexicon form by adding Polish diacritics (`sie` → `się`,
+ * `moge` → `mogę`): text typed without diacritics would teach the model exactly the errors that
+ * repair has to undo.
+ */
+export function isUndiacritisedForm(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  const search = (state: number, i: number, changed: boolean): boolean => {
+    if (state < 0) return false;
+    if (i === lower.length) return changed && lexicon.isFinal(state);
+    const ch = lower[i]!;
+    if (search(lexicon.step(state, ch), i + 1, changed)) return true;
+    for (const alt of DIACRITIC_VARIANTS[ch] ?? '') if (search(lexicon.step(state, alt), i + 1, true)) return true;
+    return false;
+  };
+  return search(lexicon.root, 0, false);
+}
+
+/**
+ * Mostly Polish running text: at least 3 words, at least 80 % of them in the lexicon, no word
+ * written without its diacritics, and few characters typical of code or command lines.
  */
 export function isPolishProse(paragraph: string, lexicon: Lexicon): boolean {
   const words = paragraph.match(WORD) ?? [];
   if (words.length < 3) return false;
   let hits = 0;
-  for (const w of words) if (lexicon.has(w)) hits++;
+  for (const w of words) {
+    if (lexicon.has(w)) hits++;
+    else if (isUndiacritisedForm(w, lexicon)) return false;
+  }
   if (hits / words.length < 0.8) return false;
   const codeChars = (paragraph.match(/[{}[\]<>=;\\$#|_*/~`]/g) ?? []).length;
   return codeChars / paragraph.length < 0.02;
