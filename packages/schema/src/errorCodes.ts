@@ -35,8 +35,10 @@ export const errorCodeSchema = z.enum([
   'E_OCR_TIMEOUT',
   /** The OCR engine failed on a page. */
   'E_OCR_FAILED',
-  /** Processing the whole document took longer than `limits.documentTimeoutMs`. */
+  /** Parsing or processing the file took longer than its time limit; the work was stopped. */
   'E_DOCUMENT_TIMEOUT',
+  /** Parsing the file needed more memory than `limits.parseMemoryMb`; the sandbox thread was stopped. */
+  'E_LIMIT_MEMORY',
   /** A job exhausted its retries in the queue (transient errors that never cleared). */
   'E_RETRIES_EXHAUSTED',
   /** A bug: something failed that should not. The message carries the original error. */
