@@ -1,0 +1,15 @@
+/**
+ * `pnpm bench <name> [args...]`: runs one benchmark. Each entry loads its module lazily, so a
+ * benchmark's memory figures are not inflated by the others.
+ */
+const benches: Record<string, () => Promise<(args: string[]) => unknown>> = {
+  lexicon: async () => (await import('./lexicon.ts')).benchLexicon,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const load = name ? benches[name] : undefined;
+if (!load) {
+  console.error(`usage: pnpm bench <${Object.keys(benches).join('|')}> [args...]`);
+  process.exit(2);
+}
+await (await load())(args);
