@@ -2,7 +2,9 @@ import { recordJsonSchema } from '@skryba/schema';
 import { Command, Option } from 'commander';
 import type { z } from 'zod';
 import { ingestOptionsSchema } from './commands/ingestOptions.ts';
+import { registerQueueCommands } from './commands/registerQueueCommands.ts';
 import { runIngestCommand } from './commands/runIngestCommand.ts';
+import { runQueuedIngestCommand } from './commands/runQueuedIngestCommand.ts';
 import { UsageError } from './UsageError.ts';
 
 function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
@@ -57,5 +59,6 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(0);
     });
 
+  registerQueueCommands(program, setExitCode);
   return program;
 }

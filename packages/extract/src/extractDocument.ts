@@ -1,9 +1,9 @@
-import { SkrybaError, warningCodeSchema } from '@skryba/schema';
+import { errorCodeSchema, SkrybaError, warningCodeSchema } from '@skryba/schema';
 import { assembleExtraction, type PageOcrOutcome } from './assembleExtraction.ts';
 import type { Limits } from './limits.ts';
 import type { OcrEngine } from './OcrEngine.ts';
 import { openPageImageSource, type PageImageSource } from './openPageImageSource.ts';
-import { planPages } from './planPages.ts';
+import { type PagePlan, planPages } from './planPages.ts';
 import type { ExtractedDocument, RawDocument } from './RawDocument.ts';
 import { readDocument } from './readDocument.ts';
 import type { TextLayerJudge } from './TextLayerJudge.ts';
@@ -37,13 +37,54 @@ export interface ExtractResources {
   pageConcurrency?: number;
 }
 
-/** Page-level failures become warnings on that page; anything else fails the document. */
-function toPageOutcome(thrown: unknown): PageOcrOutcome {
-  if (thrown instanceof SkrybaError) {
-    const code = warningCodeSchema.safeParse(thrown.code);
-    if (code.success) return { error: { code: code.data, message: thrown.message } };
+/** Step 1: parse the file and decide, page by page, whether its text is usable or must be OCR'd. */
+export async function planExtraction(
+  bytes: Uint8Array,
+  resources: Pick<ExtractResources, 'judge' | 'limits' | 'parser'>,
+): Promise<{ raw: RawDocument; plans: PagePlan[] }> {
+  const raw = await (resources.parser ?? inProcessParser).readDocument(bytes, resources.limits);
+  return { raw, plans: planPages(raw, resources.judge) };
+}
+
+/**
+ * Step 2, once per page planned for OCR (in the queue, one job per page): render or decode the page
+ * and recognize it. Page-level failures come back as an outcome; anything else throws.
+ */
+export async function ocrPlannedPage(
+  source: PageImageSource,
+  plan: Extract<PagePlan, { kind: 'ocr' }>,
+  ocr: OcrEngine,
+): Promise<PageOcrOutcome> {
+  try {
+    const image = await source.prepare(plan.index, plan.mode);
+    return image && (await ocr.recognize(image, { page: plan.index }));
+  } catch (thrown) {
+    if (thrown instanceof SkrybaError) {
+      const code = warningCodeSchema.safeParse(thrown.code);
+      if (code.success) return { error: { code: code.data, message: thrown.message } };
+    }
+    throw thrown;
   }
-  throw thrown;
+}
+
+/**
+ * Step 3: join plans and OCR outcomes. A document whose every page failed OCR fails with that
+ * page's code rather than becoming an empty record.
+ */
+export function finishExtraction(
+  raw: RawDocument,
+  plans: PagePlan[],
+  outcomes: ReadonlyMap<number, PageOcrOutcome>,
+  judge: TextLayerJudge,
+): ExtractedDocument {
+  const extracted = assembleExtraction(raw, plans, outcomes, judge);
+  const failure = [...outcomes.values()].find((o) => o !== null && 'error' in o);
+  if (failure && 'error' in failure && extracted.pages.every((page) => page.text.length === 0)) {
+    // Page-level codes that fail a document are error codes too (E_OCR_TIMEOUT, E_LIMIT_PIXELS, …).
+    const code = errorCodeSchema.catch('E_OCR_FAILED').parse(failure.error.code);
+    throw new SkrybaError(code, failure.error.message);
+  }
+  return extracted;
 }
 
 async function forEachConcurrent<T>(
@@ -59,40 +100,26 @@ async function forEachConcurrent<T>(
 }
 
 /**
- * Text of every page of a document: the text it carries where that is usable, OCR with the Polish
- * model where it is not. A document whose every page failed OCR fails with that page's code.
+ * Text of every page of a document, in-process: the three steps above in a row, pages OCR'd
+ * concurrently. The queue workers run the same steps as separate jobs.
  */
 export async function extractDocument(
   bytes: Uint8Array,
   resources: ExtractResources,
 ): Promise<ExtractedDocument> {
   const parser = resources.parser ?? inProcessParser;
-  const raw = await parser.readDocument(bytes, resources.limits);
-  const plans = planPages(raw, resources.judge);
+  const { raw, plans } = await planExtraction(bytes, resources);
   const ocrPlans = plans.filter((plan) => plan.kind === 'ocr');
   const outcomes = new Map<number, PageOcrOutcome>();
   if (ocrPlans.length > 0) {
     const source = await parser.openPageImageSource(bytes, raw.mediaType, resources.limits);
     try {
       await forEachConcurrent(ocrPlans, resources.pageConcurrency ?? 2, async (plan) => {
-        try {
-          const image = await source.prepare(plan.index, plan.mode);
-          outcomes.set(plan.index, image && (await resources.ocr.recognize(image, { page: plan.index })));
-        } catch (thrown) {
-          outcomes.set(plan.index, toPageOutcome(thrown));
-        }
+        outcomes.set(plan.index, await ocrPlannedPage(source, plan, resources.ocr));
       });
     } finally {
       await source.close();
     }
   }
-  const extracted = assembleExtraction(raw, plans, outcomes, resources.judge);
-  const failures = [...outcomes.values()].filter((o): o is { error: { code: never; message: string } } =>
-    Boolean(o && 'error' in o),
-  );
-  if (failures.length > 0 && extracted.pages.every((page) => page.text.length === 0)) {
-    const first = failures[0]!.error;
-    throw new SkrybaError(first.code, first.message);
-  }
-  return extracted;
+  return finishExtraction(raw, plans, outcomes, resources.judge);
 }

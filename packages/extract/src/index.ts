@@ -6,7 +6,13 @@ export type { DecodedText, TextEncoding } from './decodeText.ts';
 export { decodeText } from './decodeText.ts';
 export { detectMediaType } from './detectMediaType.ts';
 export type { DocumentParser, ExtractResources } from './extractDocument.ts';
-export { extractDocument, inProcessParser } from './extractDocument.ts';
+export {
+  extractDocument,
+  finishExtraction,
+  inProcessParser,
+  ocrPlannedPage,
+  planExtraction,
+} from './extractDocument.ts';
 export type { GrayImage } from './GrayImage.ts';
 export { encodePgm } from './GrayImage.ts';
 export type { Limits } from './limits.ts';

@@ -5,7 +5,7 @@ export type { EnrichedText } from './enrichText.ts';
 export { enrichText, PAGE_SEPARATOR } from './enrichText.ts';
 export type { IngestOutcome } from './IngestOutcome.ts';
 export type { IngestInput, IngestResources } from './ingestDocument.ts';
-export { ingestDocument } from './ingestDocument.ts';
+export { ingestDocument, recordFromExtraction } from './ingestDocument.ts';
 export { loadTextStages } from './loadTextStages.ts';
 export { mapOffsetThroughEdits } from './mapOffsetThroughEdits.ts';
 export type { IngestResourceOptions, OpenIngestResources } from './openIngestResources.ts';

@@ -1,4 +1,11 @@
-import { type DocumentParser, extractDocument, type Limits, type OcrEngine } from '@skryba/extract';
+import {
+  type DocumentParser,
+  type ExtractedDocument,
+  extractDocument,
+  type Limits,
+  type OcrEngine,
+} from '@skryba/extract';
+import type { SkrybaRecord, Source } from '@skryba/schema';
 import { buildRecord } from './buildRecord.ts';
 import { describeSource } from './describeSource.ts';
 import { enrichText } from './enrichText.ts';
@@ -21,6 +28,22 @@ export interface IngestInput {
 }
 
 /**
+ * The text half of an ingest: the extracted pages through repair, language, type and entities into
+ * a validated record. The queue's `enrich` job runs exactly this.
+ */
+export function recordFromExtraction(
+  source: Source,
+  extracted: ExtractedDocument,
+  resources: Pick<IngestResources, 'stages' | 'ocr'>,
+): SkrybaRecord {
+  const enriched = enrichText(extracted, resources.stages);
+  return buildRecord({ ...source, mediaType: extracted.mediaType }, extracted, enriched, {
+    stages: resources.stages,
+    ocr: resources.ocr.info,
+  });
+}
+
+/**
  * One input file to exactly one outcome: a validated record, or a failure report with a stable code.
  * It never throws for anything the file does.
  */
@@ -33,12 +56,7 @@ export async function ingestDocument(input: IngestInput, resources: IngestResour
       limits: resources.limits,
       parser: resources.parser,
     });
-    const enriched = enrichText(extracted, resources.stages);
-    const record = buildRecord({ ...source, mediaType: extracted.mediaType }, extracted, enriched, {
-      stages: resources.stages,
-      ocr: resources.ocr.info,
-    });
-    return { status: 'record', record };
+    return { status: 'record', record: recordFromExtraction(source, extracted, resources) };
   } catch (thrown) {
     return { status: 'failure', failure: toFailureReport(thrown, source, input.path) };
   }
