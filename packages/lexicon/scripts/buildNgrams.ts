@@ -3,7 +3,10 @@
  * packages/lexicon/data/ngrams.bin.br and priors.bin.br. Run after buildLexicon.ts and
  * corpora/polish-text/extractDebianText.ts (re-run whenever corpora/municipal/train/ grows):
  *
- *   pnpm exec tsx packages/lexicon/scripts/buildNgrams.ts [--min-bigram 2] [--min-unigram 2]
+ *   pnpm exec tsx packages/lexicon/scripts/buildNgrams.ts [--min-bigram 2] [--min-unigram 2] [--exclude fortunes-pl,manpages-pl]
+ *
+ * --exclude drops whole sources (Debian package names, or `municipal`), e.g. to ship a model free of
+ * GPL-licensed text.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { computePriors } from '../src/computePriors.ts';
@@ -22,6 +25,7 @@ const option = (name: string, fallback: number) =>
   args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 const minBigramCount = option('--min-bigram', 2);
 const minUnigramCount = option('--min-unigram', 2);
+const excluded = new Set(args.includes('--exclude') ? args[args.indexOf('--exclude') + 1]!.split(',') : []);
 const started = performance.now();
 
 const { dawg, flags } = decodeForms(readFileSync(`${DEFAULT_DATA_DIR}forms.dawg.br`));
@@ -34,6 +38,7 @@ const stats: Record<
 > = {};
 
 for (const doc of corpusDocuments()) {
+  if (excluded.has(doc.source)) continue;
   const tokens = tokenize(doc.text());
   const bySplit = stats[doc.source] ?? {};
   stats[doc.source] = bySplit;
@@ -58,7 +63,11 @@ const sources = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v.t
 const model = mergeNgrams(overlay, {
   minBigramCount,
   minUnigramCount,
-  meta: { builtFrom: 'train split of corpora/polish-text (Debian) and corpora/municipal/train', sources },
+  meta: {
+    builtFrom: 'train split of corpora/polish-text (Debian) and corpora/municipal/train',
+    sources,
+    excluded: [...excluded],
+  },
 });
 writeFileSync(`${DEFAULT_DATA_DIR}ngrams.bin.br`, model.encode());
 
