@@ -21,7 +21,7 @@ function decodeWith(bytes: Uint8Array, encoding: TextEncoding, fatal = false): s
 /** UTF-16 without a BOM shows as a zero byte in every other position for Latin text. */
 function guessUtf16(bytes: Uint8Array): TextEncoding | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
-  if (sample.length < 4) return null;
+  if (sample.length < 16) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < sample.length; i += 2) {
@@ -49,7 +49,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   let text: string;
   if (encoding) {
-    text = decodeWith(bytes, encoding);
+    try {
+      text = decodeWith(bytes, encoding, true);
+    } catch {
+      throw new SkrybaError(
+        'E_UNSUPPORTED_TYPE',
+        `The file claims to be ${encoding} text but is not valid ${encoding}.`,
+      );
+    }
   } else {
     try {
       text = decodeWith(bytes, 'utf-8', true);

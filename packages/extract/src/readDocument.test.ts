@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultLimits, limitsSchema } from './limits.ts';
+import { readDocument } from './readDocument.ts';
+import { makeDocx, makeZip } from './testing/makeZip.ts';
+
+const fixtures = new URL('../../../fixtures/', import.meta.url);
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`documents/${name}`, fixtures)));
+const seed = (name: string) => readFileSync(new URL(`seeds/${name}`, fixtures), 'utf8');
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('readDocument', () => {
+  it('reads a born-digital PDF text layer exactly (pdf-parse)', async () => {
+    const raw = await readDocument(fixture('001_e8bd44b07124655c.born-digital.pdf'), defaultLimits);
+    expect(raw.mediaType).toBe('application/pdf');
+    expect(raw.pages).toHaveLength(1);
+    expect(words(raw.pages[0]!.text!)).toBe(words(seed('001_e8bd44b07124655c.txt')));
+  });
+
+  it('reads DOCX text with paragraph breaks (mammoth)', async () => {
+    const raw = await readDocument(fixture('004_10b2ab1836c4a002.docx'), defaultLimits);
+    expect(words(raw.pages[0]!.text!)).toBe(words(seed('004_10b2ab1836c4a002.txt')));
+    expect(raw.pages[0]!.text).toContain('\n\n');
+  });
+
+  it('leaves an image-only PDF page without text and an image without a text layer', async () => {
+    const scan = await readDocument(fixture('004_10b2ab1836c4a002.scan.pdf'), defaultLimits);
+    expect(scan.pages.map((p) => p.text?.trim())).toEqual(['']);
+    const image = await readDocument(fixture('000_cd7d5d2b610712f1.scan.jpg'), defaultLimits);
+    expect(image).toMatchObject({ mediaType: 'image/jpeg', pages: [{ index: 0, text: null }] });
+  });
+
+  it('lays out a word-by-word OCR text layer into lines', async () => {
+    const raw = await readDocument(fixture('004_10b2ab1836c4a002.scan-eng-layer.pdf'), defaultLimits);
+    const lines = raw.pages[0]!.text!.split('\n').filter((line) => line.trim());
+    expect(lines.length).toBeLessThan(60);
+    expect(lines.some((line) => line.includes('W odpowiedzi na Pana'))).toBe(true);
+  });
+
+  it('decodes legacy encodings and says so', async () => {
+    const raw = await readDocument(fixture('001_e8bd44b07124655c.cp1250.txt'), defaultLimits);
+    expect(raw.pages[0]!.text).toBe(seed('001_e8bd44b07124655c.txt'));
+    expect(raw.warnings.map((w) => w.code)).toEqual(['W_TEXT_ENCODING_LEGACY']);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'E_EMPTY_FILE'],
+    ['a truncated PDF', fixture('004_10b2ab1836c4a002.born-digital.pdf').subarray(0, 400), 'E_PDF_CORRUPT'],
+    ['a zip that is not a Word document', makeZip([{ name: 'notes.txt', data: 'x' }]), 'E_UNSUPPORTED_TYPE'],
+    [
+      'a DOCX declaring an external entity',
+      makeDocx(
+        [],
+        [
+          {
+            name: 'word/settings.xml',
+            data: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+          },
+        ],
+      ),
+      'E_DOCX_INVALID',
+    ],
+  ])('fails %s with %s', async (_what, bytes, code) => {
+    await expect(readDocument(bytes, defaultLimits)).rejects.toMatchObject({ code });
+  });
+
+  it('refuses a DOCX whose part inflates past the limit even when its directory lies', async () => {
+    const bomb = makeDocx([], [{ name: 'word/bomb.xml', data: 'a'.repeat(8_000_000), declaredSize: 100 }]);
+    const limits = limitsSchema.parse({ maxDecompressedBytes: 1_000_000 });
+    await expect(readDocument(bomb, limits)).rejects.toMatchObject({ code: 'E_ZIP_BOMB' });
+  });
+
+  it('applies page, pixel and size limits before doing the work', async () => {
+    const pdf = fixture('004_10b2ab1836c4a002.born-digital.pdf');
+    await expect(readDocument(pdf, limitsSchema.parse({ maxBytes: 100 }))).rejects.toMatchObject({
+      code: 'E_LIMIT_BYTES',
+    });
+    const png = fixture('003_b45d6cf69d2708ee.scan.png');
+    await expect(readDocument(png, limitsSchema.parse({ maxPixelsPerPage: 1000 }))).rejects.toMatchObject({
+      code: 'E_LIMIT_PIXELS',
+    });
+    const text = new TextEncoder().encode('słowo '.repeat(100));
+    await expect(readDocument(text, limitsSchema.parse({ maxTextChars: 100 }))).rejects.toMatchObject({
+      code: 'E_LIMIT_TEXT',
+    });
+  });
+});
