@@ -3,7 +3,7 @@
  * packages/lexicon/data/ngrams.bin.br and priors.bin.br. Run after buildLexicon.ts and
  * corpora/polish-text/extractDebianText.ts (re-run whenever corpora/municipal/train/ grows):
  *
- *   pnpm exec tsx packages/lexicon/scripts/buildNgrams.ts [--min-bigram 2] [--min-unigram 2] [--exclude fortunes-pl,manpages-pl]
+ *   pnpm exec tsx packages/lexicon/scripts/buildNgrams.ts [--min-bigram 1] [--min-unigram 1] [--exclude fortunes-pl,manpages-pl]
  *
  * --exclude drops whole sources (Debian package names, or `municipal`), e.g. to ship a model free of
  * GPL-licensed text.
@@ -23,8 +23,8 @@ import { zxcvbnRanks } from './zxcvbnRanks.ts';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
   args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
-const minBigramCount = option('--min-bigram', 2);
-const minUnigramCount = option('--min-unigram', 2);
+const minBigramCount = option('--min-bigram', 1);
+const minUnigramCount = option('--min-unigram', 1);
 const excluded = new Set(args.includes('--exclude') ? args[args.indexOf('--exclude') + 1]!.split(',') : []);
 const started = performance.now();
 

@@ -44,7 +44,8 @@ export class NgramModel {
   /** Free-form provenance written at build time (sources, pruning). */
   readonly meta: Record<string, unknown>;
   private readonly uniIndex: PairTable;
-  private readonly biIndex: PairTable;
+  /** Bigrams of unigram entry e are biA/biB/biCount[biStart[e] .. biStart[e+1]), sorted by biB. */
+  private readonly biStart: Uint32Array;
 
   constructor(totals: NgramTotals, arrays: NgramArrays, meta: Record<string, unknown> = {}) {
     this.totals = totals;
@@ -54,10 +55,25 @@ export class NgramModel {
     for (let i = 0; i < arrays.uniKey.length; i++) {
       this.uniIndex.setValue(this.uniIndex.insert(arrays.uniKey[i]!, 0), 0, i);
     }
-    this.biIndex = new PairTable(1, arrays.biA.length);
-    for (let i = 0; i < arrays.biA.length; i++) {
-      this.biIndex.setValue(this.biIndex.insert(arrays.biA[i]!, arrays.biB[i]!), 0, arrays.biCount[i]!);
+    // Bigrams are sorted by (a, b) and unigram keys ascending, so each history owns one contiguous
+    // run: a CSR index instead of a second hash table keeps memory at the size of the arrays.
+    const n = arrays.uniKey.length;
+    const biStart = new Uint32Array(n + 1);
+    let j = 0;
+    for (let e = 0; e < n; e++) {
+      biStart[e] = j;
+      const key = arrays.uniKey[e]!;
+      if (e > 0 && key <= arrays.uniKey[e - 1]!) throw new Error('n-gram unigram keys not sorted');
+      while (j < arrays.biA.length && arrays.biA[j] === key) {
+        if (j > 0 && arrays.biA[j - 1] === key && arrays.biB[j]! <= arrays.biB[j - 1]!) {
+          throw new Error('n-gram bigrams not sorted');
+        }
+        j++;
+      }
     }
+    biStart[n] = j;
+    if (j !== arrays.biA.length) throw new Error('n-gram bigrams not sorted or history missing');
+    this.biStart = biStart;
   }
 
   /** A model with no counts (what a learner starts from). */
@@ -93,7 +109,19 @@ export class NgramModel {
 
   /** Stored count of the bigram (0 when unseen or pruned). */
   pairCount(a: number, b: number): number {
-    return this.biIndex.get(a, b);
+    const e = this.unigram(a);
+    if (e < 0) return 0;
+    const biB = this.arrays.biB;
+    let lo = this.biStart[e]!;
+    let hi = this.biStart[e + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const key = biB[mid]!;
+      if (key === b) return this.arrays.biCount[mid]!;
+      if (key < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
   }
 
   count(id: number): number {
