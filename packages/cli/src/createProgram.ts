@@ -42,13 +42,12 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--redis <url>', 'run the batch on BullMQ workers through this Redis (or set REDIS_URL)')
     .option('--no-wait', 'with --redis: enqueue the batch and return without waiting')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
-      const options = parseOptions(ingestOptionsSchema, {
-        ...raw,
-        redis: raw.redis ?? process.env.REDIS_URL,
-      });
-      if (options.redis)
-        throw new UsageError('--redis: the queue workers are not built yet; run without --redis');
-      setExitCode(await runIngestCommand(paths, options));
+      // An empty REDIS_URL means no Redis, as an unset one does.
+      const redis = raw.redis ?? (process.env.REDIS_URL || undefined);
+      const options = parseOptions(ingestOptionsSchema, { ...raw, redis });
+      setExitCode(
+        await (options.redis ? runQueuedIngestCommand(paths, options) : runIngestCommand(paths, options)),
+      );
     });
 
   program
