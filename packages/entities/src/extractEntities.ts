@@ -1,0 +1,60 @@
+import type { DateMention, DocumentTypeLabel, SkrybaRecord } from '@skryba/schema';
+import type { EntityResources } from './createEntityResources.ts';
+import { findContacts } from './findContacts.ts';
+import { findDates } from './findDates.ts';
+import { findPeople } from './findPeople.ts';
+import { findReferenceNumbers } from './findReferenceNumbers.ts';
+import { findTitle } from './findTitle.ts';
+import { findVenues } from './findVenues.ts';
+
+/** The record fields this stage fills. */
+export type EntityFields = Pick<
+  SkrybaRecord,
+  | 'title'
+  | 'dates'
+  | 'venues'
+  | 'signatories'
+  | 'addressees'
+  | 'peopleMentioned'
+  | 'referenceNumbers'
+  | 'contacts'
+>;
+
+/** What earlier stages may already know about the document. */
+export interface EntityHints {
+  /**
+   * The document's own date, `YYYY-MM-DD`, when known from outside the text (file metadata).
+   * @defaultValue the issue date found in the text
+   */
+  documentDate?: string | null;
+  /**
+   * The document type from the classifier: letters carry no title.
+   * @defaultValue unknown: the title is judged from the layout alone
+   */
+  documentType?: DocumentTypeLabel;
+}
+
+/**
+ * Dates, venues, people, reference numbers, contacts and the title of one document's final text.
+ * Every entity's `start`/`end` are UTF-16 offsets into `text` (`text.slice(start, end) === entity.text`,
+ * for people the name as written). Pure: the same text, resources and hints give the same fields.
+ */
+export function extractEntities(
+  text: string,
+  resources: EntityResources,
+  hints: EntityHints = {},
+): EntityFields {
+  const dates: DateMention[] = findDates(text, { documentDate: hints.documentDate ?? null });
+  const people = findPeople(text, resources);
+  const referenceNumbers = [...new Set(findReferenceNumbers(text).map((r) => r.text))];
+  return {
+    title: hints.documentType === 'letter' ? null : findTitle(text),
+    dates,
+    venues: findVenues(text),
+    signatories: people.signatories,
+    addressees: people.addressees,
+    peopleMentioned: people.peopleMentioned,
+    referenceNumbers,
+    contacts: findContacts(text),
+  };
+}

@@ -1,0 +1,108 @@
+import { analyseSurname } from './analyseSurname.ts';
+import type { EntityResources } from './createEntityResources.ts';
+
+/** A `First [Second] Surname` sequence as written, before its role and category are decided. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Capitalised words that follow first names without being surnames: offices, places, months.
+const NOT_SURNAME = new Set(
+  (
+    'miasta miasto miastu mieście rady radzie radę rada urzędu urząd urzędzie gminy gmina gminie powiatu powiat ' +
+    'dzielnicy dzielnica wydziału wydział biura biuro zarządu zarząd prezydent prezydenta prezydentowi ' +
+    'przewodniczący przewodniczącego przewodnicząca radny radna radnego kraków krakowa krakowie warszawy ' +
+    'warszawa polski polska polsce rzeczypospolitej rp ul al pl os sala sali szkoły szkoła szkole centrum ' +
+    'ośrodka ośrodek parku park placu plac ulicy ulica rynku rynek osiedla osiedle województwa ' +
+    'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia ' +
+    'ii iii iv vi vii viii ix xi xii xiii pan pani państwo szanowny szanowna i oraz w we z na do od'
+  ).split(/\s+/u),
+);
+
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && (word === word.toUpperCase() || /^\p{Lu}[\p{Ll}]/u.test(word));
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * Whether a capitalised word can be a surname after a first name: not an office or place word,
+ * and either on the surname lists (in some case form) or not an ordinary frequent word.
+ */
+function isSurname(word: string, resources: EntityResources): boolean {
+  if (word.length < 2) return false;
+  const parts = word.split('-');
+  return parts.every((part) => {
+    const lower = part.toLowerCase();
+    if (part.length < 2 || NOT_SURNAME.has(lower) || !isCapitalised(part)) return false;
+    const listed = analyseSurname(lower).some((a) =>
+      (a.gender === 'm' ? resources.maleSurnames : resources.femaleSurnames).has(a.nominative),
+    );
+    if (listed) return true;
+    // A frequent ordinary word (`Konwent`, `Dialogu`) is no surname unless the lists say so.
+    return !resources.commonWords.has(lower);
+  });
+}
+
+/**
+ * Every `First Surname` (optionally `First Second Surname`) in the text: a known first name in
+ * any case form, then a capitalised surname, separated by spaces or one line break. Initials
+ * (`J. Kowalski`) and lone surnames are not names here.
+ */
+export function findNameCandidates(text: string, resources: EntityResources): NameCandidate[] {
+  const words = tokens(text);
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const first = words[i]!;
+    if (!isCapitalised(first.text) || first.text.length < 3) continue;
+    if (!resources.firstNames.has(first.text.toLowerCase())) continue;
+    const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+    const tight = (a: Token, b: Token) =>
+      /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/u.test(gap(a, b)) && gap(a, b).length > 0;
+    let j = i + 1;
+    // A second first name (`Jan Maria Rokita`) when another surname-like word follows it.
+    const second = words[j];
+    const third = words[j + 1];
+    if (
+      second &&
+      third &&
+      tight(first, second) &&
+      tight(second, third) &&
+      resources.firstNames.has(second.text.toLowerCase()) &&
+      isCapitalised(second.text) &&
+      isSurname(third.text, resources)
+    ) {
+      j++;
+    }
+    const surname = words[j];
+    if (!surname || !tight(words[j - 1]!, surname) || !isSurname(surname.text, resources)) continue;
+    // `Jan Paweł II`, `Kazimierza Wielkiego` and similar names of rulers are no people of the text.
+    const after = text.slice(surname.end, surname.end + 4);
+    if (/^\s+[IVX]+\b/u.test(after)) continue;
+    // Inside a proper name (`ul. Zygmunta Krasińskiego`, `im. Juliusza Lea`) the name is no person.
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    if (
+      /(?:ul\.|al\.|pl\.|os\.|im\.|ulic[aey]|alei|aleja|placu|plac|rondo|ronda|imienia|Konstytucji|Szkoł\p{L}*|Uniwersytet\p{L}*|Szpital\p{L}*|Parku|Park|Most\p{L}*|Lice\p{L}*)\s*$/iu.test(
+        before,
+      )
+    ) {
+      continue;
+    }
+    out.push({ start: first.start, end: surname.end, text: text.slice(first.start, surname.end) });
+    i = j;
+  }
+  return out;
+}

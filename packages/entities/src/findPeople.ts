@@ -1,0 +1,158 @@
+import type { Person } from '@skryba/schema';
+import type { EntityResources } from './createEntityResources.ts';
+import { findNameCandidates, type NameCandidate } from './findNameCandidates.ts';
+import { findRoleAfter, findRoleBefore, type RolePhrase } from './findRole.ts';
+import { foldText } from './foldText.ts';
+import { hintFromWord, type NominativeHint, toNominative } from './toNominative.ts';
+
+/** The people of a document by the part they play in it. */
+export interface People {
+  signatories: Person[];
+  addressees: Person[];
+  peopleMentioned: Person[];
+}
+
+type Category = keyof People;
+
+const HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(Pan|Pana|Panu|Panem|Panie|Pani|Panią|Sz\.\s?P\.?|Szanown\p{L}+\s+Pan\p{L}*)\s*$/u;
+// Academic and clerical titles are left out of the name: `mgr inż. Jarosław Kaczor`.
+const TITLES_BEFORE = /(?:(?:prof|dr|hab|mgr|inż|inz|lek|med|ks|o|dn|arch|adw|r\.\s?pr)\.?\s*)+$/iu;
+const SIGNATURE_MARK = /(?:\/-\/|\(-\)|\/\s*-\s*\/|\/podpisano[^/\n]*\/|podpisano:?)\s*$/iu;
+const CLOSING =
+  /(?:z\s+poważaniem|z\s+wyrazami\s+szacunku|z\s+pozdrowieniami|łączę\s+wyrazy\s+szacunku|z\s+up\.|w\/z|wz\.|p\.o\.)/iu;
+// Lines that open a list of people who receive or handled the document, not who signed it.
+const DISTRIBUTION =
+  /^[\s*_]*(?:do\s+wiadomości|otrzymują|otrzymuje|sprawę\s+prowadzi|sprawe\s+prowadzi|sporządził\p{L}*|wykonano|kopia|dw\.?|prowadzący\s+sprawę)\b/imu;
+// Verbs by which the named official issues the document: `… Jacek Majchrowski zaprasza`.
+const ISSUING_VERB =
+  /^\s*(?:serdecznie\s+)?(?:zaprasza(?:ją)?|informuje|informują|ogłasza|ogłaszają|zawiadamia|podaje\s+do|zwołuje|postanawia|zarządza|wzywa|apeluje|przedstawia|składa|uprzejmie\s+informuje)(?![\p{L}])/u;
+
+function lineOf(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  return { start, end };
+}
+
+/** The lines above `offset`, nearest first, at most `count`, stopping at nothing. */
+function linesAbove(text: string, offset: number, count: number): string[] {
+  const out: string[] = [];
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0 && out.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    out.push(text.slice(start, end));
+    end = start - 1;
+  }
+  return out;
+}
+
+interface Found {
+  candidate: NameCandidate;
+  category: Category;
+  role: RolePhrase | null;
+  hint: NominativeHint;
+}
+
+function classify(text: string, c: NameCandidate, role: RolePhrase | null): Category {
+  const line = lineOf(text, c.start);
+  const before = text.slice(line.start, c.start);
+  const afterText = text.slice(c.end, line.end);
+  const above = linesAbove(text, line.start, 8);
+  const nonEmptyAbove = above.filter((l) => l.trim() !== '');
+  // After `Do wiadomości:` or `Sprawę prowadzi:` (same line or a few lines up, no blank line between).
+  const sameBlock: string[] = [];
+  for (const l of above) {
+    if (l.trim() === '') break;
+    sameBlock.push(l);
+  }
+  if (DISTRIBUTION.test(before) || sameBlock.some((l) => DISTRIBUTION.test(l))) return 'peopleMentioned';
+
+  const prefix = before.replace(TITLES_BEFORE, '');
+  const aloneOnLine =
+    /^[\s*_]*$/u.test(prefix.replace(SIGNATURE_MARK, '')) &&
+    /^[\s*_.,]*$/u.test(afterText.replace(/^,?\s*/u, ''));
+  const roleOnLineAbove = role !== null && role.end <= line.start;
+  const roleOnLineBelow = role !== null && role.start >= line.end;
+  if (SIGNATURE_MARK.test(prefix)) return 'signatories';
+
+  const firstLine = text
+    .slice(0, line.start)
+    .split('\n')
+    .filter((l) => l.trim() !== '').length;
+  const totalLines = text.split('\n').filter((l) => l.trim() !== '').length;
+  const inHeader = firstLine < Math.max(12, totalLines * 0.35);
+  // Address block: `Pan` / `Pani` / `Sz. P.` on the line above or opening the name's line.
+  const honorificLine =
+    /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}+\s+pan\p{L}*|wielce\s+szanown\p{L}+\s+pan\p{L}*)[\s*_]*$/iu;
+  const honorificOpening = /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}+\s+pan\p{L}*)\s+$/iu;
+  if (
+    inHeader &&
+    (honorificOpening.test(before) || (aloneOnLine && honorificLine.test(nonEmptyAbove[0] ?? '')))
+  ) {
+    return 'addressees';
+  }
+  if (aloneOnLine && nonEmptyAbove.slice(0, 4).some((l) => CLOSING.test(l))) return 'signatories';
+  if (aloneOnLine && !inHeader && (roleOnLineAbove || roleOnLineBelow)) return 'signatories';
+  // The official who issues or invites: `Prezydent Miasta Krakowa Jacek Majchrowski zaprasza`.
+  const afterRole =
+    role && role.start >= c.end && role.start - c.end < 4 ? text.slice(role.end) : text.slice(c.end);
+  if (role && role.end <= c.start && ISSUING_VERB.test(afterRole.slice(0, 60))) return 'signatories';
+  return 'peopleMentioned';
+}
+
+/**
+ * Named people with their roles as written, split into signatories (signature blocks, `/-/ Name`,
+ * the official who invites), addressees (the `Pan`/`Pani` address block) and people mentioned.
+ * Each person appears once, in the strongest category they qualify for, with the mention that
+ * qualified them; `nominative` undoes the case the sentence put the name in.
+ */
+export function findPeople(text: string, resources: EntityResources): People {
+  const folded = foldText(text);
+  const found: Found[] = [];
+  for (const c of findNameCandidates(text, resources)) {
+    const line = lineOf(text, c.start);
+    const lineBefore = text.slice(line.start, c.start);
+    const honorific = HONORIFIC_BEFORE.exec(lineBefore);
+    const titles = TITLES_BEFORE.exec(lineBefore);
+    let roleAnchor = c.start;
+    if (titles && titles[0].trim() !== '') roleAnchor = c.start - titles[0].length;
+    if (honorific)
+      roleAnchor = line.start + honorific.index + (honorific[0].length - honorific[0].trimStart().length);
+    const alone = /^[\s*_]*$/u.test(text.slice(c.end, line.end));
+    const role =
+      (honorific ? null : findRoleBefore(text, folded, roleAnchor)) ??
+      findRoleAfter(text, folded, c.end, alone);
+    const category = classify(text, c, role);
+    const hintWord = honorific?.[1] ?? (role && role.end <= c.start ? role.text.split(/\s+/u)[0] : undefined);
+    found.push({
+      candidate: c,
+      category,
+      role,
+      hint: hintWord ? hintFromWord(hintWord) : {},
+    });
+  }
+  const rank: Record<Category, number> = { signatories: 0, addressees: 1, peopleMentioned: 2 };
+  const best = new Map<string, { f: Found; nominative: string; order: number }>();
+  found.forEach((f, order) => {
+    const nominative = toNominative(f.candidate.text.replace(/\s+/gu, ' '), resources, f.hint);
+    const key = nominative.toLowerCase();
+    const known = best.get(key);
+    if (!known || rank[f.category] < rank[known.f.category]) {
+      best.set(key, { f, nominative, order: known ? known.order : order });
+    } else if (known.f.role === null && f.role !== null && known.f.category === f.category) {
+      known.f = { ...known.f, role: f.role };
+    }
+  });
+  const people: People = { signatories: [], addressees: [], peopleMentioned: [] };
+  for (const { f, nominative } of [...best.values()].sort((a, b) => a.order - b.order)) {
+    people[f.category].push({
+      name: f.candidate.text,
+      nominative,
+      role: f.role?.text ?? null,
+      start: f.candidate.start,
+      end: f.candidate.end,
+    });
+  }
+  return people;
+}

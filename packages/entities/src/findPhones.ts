@@ -1,0 +1,29 @@
+import type { TextSpan } from './TextSpan.ts';
+
+// Digit groups split by single spaces or hyphens, maybe an area code in brackets and +48.
+const CANDIDATE =
+  /(?<![\p{L}\d/.,-])(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?\d{2}\s?\)[\s-]?)?\d{2,4}(?:[ \t\u00a0-]\d{2,4}){0,4}(?![\d\p{L}]|[.,/-]\d)/gu;
+const CUE =
+  /(?:tel|telefon\p{L}*|fax|faks|kom|komórk\p{L}*|infolini\p{L}*|numer\p{L}*|nr|centrala|sms)\.?\s*(?:\p{L}+\.?\s*){0,3}:?\s*$/iu;
+// Groupings an unlabelled number must have: 12 616 78 13, 123 456 789, (12) 616 78 13, 12 616-78-13.
+const STANDARD =
+  /^(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?\d{2}\s?\)[\s-]?\d{3}[\s-]\d{2}[\s-]\d{2}|0?\d{2}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}|\d{3}[\s-]\d{3}[\s-]\d{3}|\d{2}[\s-]\d{2}[\s-]\d{2}[\s-]\d{3})$/u;
+
+/** Polish phone and fax numbers as written. */
+export function findPhones(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const value = m[0].replace(/[\s-]+$/u, '');
+    const digits = value.replace(/\D/g, '');
+    const national = digits.replace(/^(?:0048|48(?=\d{9}$))/, '').replace(/^0(?=\d{9}$)/, '');
+    if (national.length !== 9) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // Numbers in a list after one cue (`tel. 12 616 78 00, 12 616 78 01`) share it.
+    const cued =
+      CUE.test(before) ||
+      (/[,;]\s*(?:lub|i|oraz)?\s*$/u.test(before) && out.some((p) => m.index - p.end < 12));
+    if (!cued && !STANDARD.test(value)) continue;
+    out.push({ start: m.index, end: m.index + value.length, text: value });
+  }
+  return out;
+}

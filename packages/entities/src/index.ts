@@ -1,0 +1,18 @@
+export type { EntityResources, NameLists } from './createEntityResources.ts';
+export { createEntityResources, nameListsSchema } from './createEntityResources.ts';
+export type { EntityFields, EntityHints } from './extractEntities.ts';
+export { extractEntities } from './extractEntities.ts';
+export { findContacts } from './findContacts.ts';
+export type { FindDatesOptions } from './findDates.ts';
+export { findDates } from './findDates.ts';
+export type { People } from './findPeople.ts';
+export { findPeople } from './findPeople.ts';
+export { findReferenceNumbers } from './findReferenceNumbers.ts';
+export type { TimeMention } from './findTimes.ts';
+export { findTimes } from './findTimes.ts';
+export { findTitle } from './findTitle.ts';
+export { findVenues } from './findVenues.ts';
+export { loadPolishNameLists } from './loadPolishNameLists.ts';
+export type { TextSpan } from './TextSpan.ts';
+export type { NominativeHint } from './toNominative.ts';
+export { hintFromWord, toNominative } from './toNominative.ts';
