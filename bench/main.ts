@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<(args: string[]) => unknown>> = {
   lexicon: async () => (await import('./lexicon.ts')).benchLexicon,
+  entities: async () => (await import('./entities.ts')).benchEntities,
 };
 
 const [name, ...args] = process.argv.slice(2);
