@@ -3,6 +3,7 @@
  * benchmark's memory figures are not inflated by the others.
  */
 const benches: Record<string, () => Promise<(args: string[]) => unknown>> = {
+  extract: async () => (await import('./extract.ts')).benchExtract,
   lexicon: async () => (await import('./lexicon.ts')).benchLexicon,
   entities: async () => (await import('./entities.ts')).benchEntities,
 };

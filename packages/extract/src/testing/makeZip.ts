@@ -52,7 +52,10 @@ const DOCUMENT_XML = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 
 /** A minimal valid DOCX whose paragraphs are `paragraphs`. */
-export function makeDocx(paragraphs: string[], extra: { name: string; data: string }[] = []): Uint8Array {
+export function makeDocx(
+  paragraphs: string[],
+  extra: { name: string; data: string; declaredSize?: number }[] = [],
+): Uint8Array {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
   return makeZip([
     {
