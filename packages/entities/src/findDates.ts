@@ -1,5 +1,5 @@
 import type { DateMention } from '@skryba/schema';
-import { classifyDateRole } from './classifyDateRole.ts';
+import { classifyDateRole, isDeadlineCue } from './classifyDateRole.ts';
 import { findTimes, type TimeMention } from './findTimes.ts';
 import { foldText } from './foldText.ts';
 import { type DateSpan, type DayParts, groupDateAtoms } from './groupDateAtoms.ts';
@@ -39,6 +39,13 @@ function isoOf(p: DayParts): string {
 
 function ordinal(p: DayParts): number {
   return ((p.year ?? 0) * 12 + p.month) * 32 + p.day;
+}
+
+function relationTo(p: DayParts, docDate: DayParts | null): 'before' | 'after' | null {
+  if (docDate === null || p.year === null) return null;
+  const a = ordinal(p);
+  const b = ordinal(docDate);
+  return a < b ? 'before' : a > b ? 'after' : null;
 }
 
 function parseIso(iso: string | null | undefined): DayParts | null {
@@ -90,6 +97,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
         year = sentenceYear(folded.slice(sentenceStart, span.start), docYear);
         if (year === null && sentence) year = fullYearInSentence(spans, sentence, span);
         if (year === null && docYear !== null) year = docYear;
+        if (year === null && docDate === null) year = precedingFullYear(spans, folded, span);
       }
       if (year !== null) {
         if (to) to.year = year;
@@ -99,7 +107,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     return { span, from, to, issue: issue[i] ?? false, sentence: si, time: null };
   });
 
-  attachTimes(resolved, times, sentences);
+  attachTimes(resolved, times, sentences, folded);
 
   const out: DateMention[] = [];
   const seen = new Map<string, DateMention>();
@@ -118,10 +126,11 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
       : classifyDateRole({
           before: folded.slice(sStart, r.span.start),
           after: folded.slice(r.span.end, sEnd),
+          rawBefore: text.slice(sStart, r.span.start).toLowerCase(),
+          rawAfter: text.slice(r.span.end, sEnd).toLowerCase(),
           isRange: r.to !== null,
           hasTime: r.time !== null,
-          afterDocumentDate:
-            docDate === null || r.from.year === null ? null : ordinal(r.from) > ordinal(docDate),
+          relation: relationTo(r.to ?? r.from, docDate),
         });
     const mention: DateMention = {
       text: text.slice(r.span.start, r.span.end),
@@ -135,6 +144,22 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     out.push(mention);
   }
   return out;
+}
+
+const CITED = /(?:^|[^\p{L}])z\s+(?:dnia\s+|dn\.\s*)?$/u;
+
+/**
+ * Without a document date, the year of the nearest earlier full date that is not a citation
+ * (`Piknik … 10 czerwca 2023 r. … zgłoszenia do 2 czerwca`): the text's own time frame.
+ */
+function precedingFullYear(spans: readonly DateSpan[], folded: string, self: DateSpan): number | null {
+  for (let i = spans.indexOf(self) - 1; i >= 0; i--) {
+    const s = spans[i]!;
+    const year = (s.to ?? s.from).year;
+    if (year === null || CITED.test(folded.slice(Math.max(0, s.start - 12), s.start))) continue;
+    return year;
+  }
+  return null;
 }
 
 /** The year of another full date in the same sentence (`14 listopada 2025 r. i 21 listopada`). */
@@ -152,29 +177,47 @@ function fullYearInSentence(spans: readonly DateSpan[], sentence: Sentence, self
 
 /**
  * Each time goes to a date of its own sentence (the nearest one before it, else after it), or,
- * when its sentence names no date, to the last date of the previous sentence in the paragraph
- * (`… odbędzie się 28 lutego. Początek o godz. 16:30 …`).
+ * when its sentence names no date and the time opens it, to the last date of the previous
+ * sentence of the paragraph or of a heading line that ends with the date (`… odbędzie się
+ * 28 lutego. Początek o godz. 16:30 …`, `Program 3 maja:` followed by `10:00 – …`). A limit
+ * (`do godz. 14:00`) goes only to a deadline, and a range of days takes only a range of hours.
  */
 function attachTimes(
   resolved: Resolved[],
   times: readonly TimeMention[],
   sentences: readonly Sentence[],
+  folded: string,
 ): void {
+  const fits = (r: Resolved, t: TimeMention) => {
+    if (r.issue) return false;
+    if (r.to !== null && !t.value.includes('/')) return false;
+    const s = sentences[r.sentence];
+    const deadline = isDeadlineCue(folded.slice(s ? s.start : 0, r.span.start));
+    if (t.until) return deadline;
+    // Office hours later in a deadline's sentence are not the deadline's hour.
+    return !deadline || (t.start >= r.span.end && t.start - r.span.end < 30);
+  };
   for (const t of times) {
     const si = sentenceIndexAt(sentences, t.start);
-    const inSentence = resolved.filter((r) => r.sentence === si && !r.issue);
+    const here = sentences[si];
+    const inSentence = resolved.filter((r) => r.sentence === si);
     let target: Resolved | undefined;
     if (inSentence.length > 0) {
-      const beforeIt = inSentence.filter((r) => r.span.end <= t.start);
-      target = beforeIt.length > 0 ? beforeIt[beforeIt.length - 1] : inSentence[0];
-    } else if (si > 0) {
+      const usable = inSentence.filter((r) => fits(r, t));
+      const beforeIt = usable.filter((r) => r.span.end <= t.start);
+      target = beforeIt.length > 0 ? beforeIt[beforeIt.length - 1] : usable[0];
+    } else if (si > 0 && here && t.start - here.start < 40 && !t.until) {
       const prev = sentences[si - 1];
-      const here = sentences[si];
-      if (prev && here && prev.paragraph === here.paragraph) {
-        const candidates = resolved.filter((r) => r.sentence === si - 1 && !r.issue);
-        target = candidates[candidates.length - 1];
-      }
+      const candidates = resolved.filter((r) => r.sentence === si - 1 && fits(r, t));
+      const last = candidates[candidates.length - 1];
+      const headingDate = last && prev && /^[\s*_:.r]*$/u.test(folded.slice(last.span.end, prev.end));
+      if (last && prev && (prev.paragraph === here.paragraph || headingDate)) target = last;
     }
-    if (target && target.time === null) target.time = t.value;
+    if (!target || target.time !== null) continue;
+    target.time = t.value;
+    // `25 i 27 czerwca, w godz. 16:00–18:00`: the hours hold for every day of the list.
+    const list = target.span.list;
+    if (list !== null)
+      for (const r of resolved) if (r.span.list === list && r.time === null) r.time = t.value;
   }
 }

@@ -3,13 +3,15 @@ export interface TimeMention {
   start: number;
   end: number;
   value: string;
+  /** Written as a limit (`do godz. 15:00`): it belongs to a deadline, not to an event. */
+  until: boolean;
 }
 
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
 const DASH = String.raw`\s*(?:[-–—]|do)\s*(?:godz\.?\s*|godziny\s+)?`;
 // `godz. 16:30`, `o godzinie 17.00`, `w godzinach 8:00-15:00`, `w godz. od 10 do 14`.
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}])(?:godz(?:\.|in[aey]?|inach|\b)|g\.)\s*(?:od\s+)?${CLOCK}(?:${DASH}${CLOCK})?(?![\d\p{L}])`,
+  String.raw`(?<![\p{L}])(?:godz(?:\.|in(?:ie|ach|ami|a|y|ę|e)?(?![\p{L}])|(?![\p{L}]))|g\.)\s*(?:od\s+)?${CLOCK}(?:${DASH}${CLOCK})?(?![\d\p{L}])`,
   'gu',
 );
 // `od 10:00 do 14:00`, `od 10.00 do 14.00`: the `od … do` frame says these are times.
@@ -36,7 +38,8 @@ export function findTimes(folded: string): TimeMention[] {
   const add = (start: number, end: number, v: string | null) => {
     if (v === null) return;
     if (found.some((t) => start < t.end && t.start < end)) return;
-    found.push({ start, end, value: v });
+    const until = /(?:^|[^\p{L}])do\s*$/u.test(folded.slice(Math.max(0, start - 6), start));
+    found.push({ start, end, value: v, until });
   };
   for (const m of folded.matchAll(CUED)) {
     const to = m[3] === undefined ? null : clock(m[3], m[4]);

@@ -15,6 +15,8 @@ export interface DateSpan {
   /** Last day of a range, null for a single day. */
   to: DayParts | null;
   marker: YearMarker | null;
+  /** Days written as one list (`25 i 27 czerwca`) share an id: a time said of the list is said of each. */
+  list: number | null;
 }
 
 // Street names built from dates: `ul. 3 Maja`, `al. 29 Listopada`, `Konstytucji 3 Maja`.
@@ -58,9 +60,24 @@ export function groupDateAtoms(text: string, folded: string, atoms: readonly Dat
       const firstDay = Number(range[2]);
       // `do` without `od` reads as a deadline (`do 16 listopada`), not as a range.
       const usesDo = /do/.test(range[0]);
-      if (firstDay < atom.day && (!usesDo || range[1]) && isValidDay(firstDay, atom.month, atom.year)) {
-        const start = atom.dayStart - before.length + range.index + range[0].indexOf(range[2]!);
-        spans.push({ start, end: atom.end, from: { ...own, day: firstDay }, to: own, marker: atom.marker });
+      const rangeStart = atom.dayStart - before.length + range.index + range[0].indexOf(range[2]!);
+      // `ul. Józefińskiej 14 – 22 czerwca`: a number after a capitalised word is a house number.
+      const houseNumber = /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, rangeStart - 30), rangeStart));
+      if (
+        firstDay < atom.day &&
+        !houseNumber &&
+        (!usesDo || range[1]) &&
+        isValidDay(firstDay, atom.month, atom.year)
+      ) {
+        const withOd = range[1] ? atom.dayStart - before.length + range.index : rangeStart;
+        spans.push({
+          start: withOd,
+          end: atom.end,
+          from: { ...own, day: firstDay },
+          to: own,
+          marker: atom.marker,
+          list: null,
+        });
         continue;
       }
     }
@@ -81,14 +98,21 @@ export function groupDateAtoms(text: string, folded: string, atoms: readonly Dat
         from: { ...own, day },
         to: null,
         marker: atom.marker,
+        list: atom.start,
       });
       anchor = start;
       nextDay = day;
     }
-    if (listed.length > 0 && !CITATION_BEFORE.test(folded.slice(Math.max(0, anchor - 8), anchor))) {
-      spans.push(...listed);
-    }
-    spans.push({ start: atom.start, end: atom.end, from: own, to: null, marker: atom.marker });
+    const isList = listed.length > 0 && !CITATION_BEFORE.test(folded.slice(Math.max(0, anchor - 8), anchor));
+    if (isList) spans.push(...listed);
+    spans.push({
+      start: atom.start,
+      end: atom.end,
+      from: own,
+      to: null,
+      marker: atom.marker,
+      list: isList ? atom.start : null,
+    });
   }
   return joinRanges(folded, spans);
 }
@@ -110,7 +134,10 @@ function joinRanges(folded: string, spans: DateSpan[]): DateSpan[] {
           from.year = from.month > b.from.month ? b.from.year - 1 : b.from.year;
         }
         if (dayValue(from, 0) < dayValue(b.from, 0)) {
-          out.push({ start: a.start, end: b.end, from, to: b.from, marker: a.marker ?? b.marker });
+          // The text of an `od … do …` range includes its `od`.
+          const od = RANGE_TO_BETWEEN.test(between) ? FROM_BEFORE.exec(before) : null;
+          const start = od ? a.start - before.length + od.index + od[0].search(/od/u) : a.start;
+          out.push({ start, end: b.end, from, to: b.from, marker: a.marker ?? b.marker, list: null });
           i++;
           continue;
         }

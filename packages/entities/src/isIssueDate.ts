@@ -24,7 +24,10 @@ function lineAround(
  * document, or the `z dnia …` line under an act's title.
  */
 export function isIssueDate(text: string, start: number, end: number): boolean {
-  const { before, after, lineStart } = lineAround(text, start, end);
+  const around = lineAround(text, start, end);
+  const { after, lineStart } = around;
+  // `ZZM-IV.0003.18.2023      Kraków, 12 IX 2023`: the date column after a wide gap on a shared line.
+  const before = around.before.split(/\s{3,}|\t|\s\|\s/u).pop() ?? '';
   if (!SUFFIX.test(after)) return false;
   if (/^\s*z\s+dnia\s*$/iu.test(before)) {
     const head = text.slice(Math.max(0, lineStart - 300), lineStart);
