@@ -1,4 +1,4 @@
-import type { DateMention, DocumentTypeLabel, SkrybaRecord } from '@skryba/schema';
+import type { DateMention, SkrybaRecord } from '@skryba/schema';
 import type { EntityResources } from './createEntityResources.ts';
 import { findContacts } from './findContacts.ts';
 import { findDates } from './findDates.ts';
@@ -27,11 +27,6 @@ export interface EntityHints {
    * @defaultValue the issue date found in the text
    */
   documentDate?: string | null;
-  /**
-   * The document type from the classifier: letters carry no title.
-   * @defaultValue unknown: the title is judged from the layout alone
-   */
-  documentType?: DocumentTypeLabel;
 }
 
 /**
@@ -48,7 +43,7 @@ export function extractEntities(
   const people = findPeople(text, resources);
   const referenceNumbers = [...new Set(findReferenceNumbers(text).map((r) => r.text))];
   return {
-    title: hints.documentType === 'letter' ? null : findTitle(text),
+    title: findTitle(text),
     dates,
     venues: findVenues(text),
     signatories: people.signatories,
