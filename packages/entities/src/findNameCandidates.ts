@@ -29,6 +29,9 @@ const NOT_SURNAME = new Set(
 );
 
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+// A first name right after these is part of a street, school or patron's name, not a person.
+const PROPER_NAME_BEFORE =
+  /(?:ul\.|al\.|pl\.|os\.|im\.|ulic[aey]|alei|aleja|placu|plac|rondo|ronda|imienia|Konstytucji|Szkoł\p{L}*|Uniwersytet\p{L}*|Szpital\p{L}*|Parku|Park|Most\p{L}*|Lice\p{L}*)\s*(?:(?:dr|prof|ks|św|gen|bp|kard|hab|bł)\.?\s*)*$/iu;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (word === word.toUpperCase() || /^\p{Lu}[\p{Ll}]/u.test(word));
@@ -45,9 +48,18 @@ function tokens(text: string): Token[] {
 function isSurname(word: string, resources: EntityResources): boolean {
   if (word.length < 2) return false;
   const parts = word.split('-');
+  // A month or office word is no surname alone, but can be part of a double one (`Maj-Sowa`).
+  if (parts.length === 1 && NOT_SURNAME.has(word.toLowerCase())) return false;
   return parts.every((part) => {
     const lower = part.toLowerCase();
-    if (part.length < 2 || NOT_SURNAME.has(lower) || !isCapitalised(part)) return false;
+    if (part.length < 2 || !isCapitalised(part)) return false;
+    if (
+      parts.length > 1 &&
+      NOT_SURNAME.has(lower) &&
+      !/^(?:maj|luty|marzec|lipiec|grudzień|listopad)$/u.test(lower)
+    ) {
+      return false;
+    }
     const listed = analyseSurname(lower).some((a) =>
       (a.gender === 'm' ? resources.maleSurnames : resources.femaleSurnames).has(a.nominative),
     );
@@ -94,13 +106,7 @@ export function findNameCandidates(text: string, resources: EntityResources): Na
     if (/^\s+[IVX]+\b/u.test(after)) continue;
     // Inside a proper name (`ul. Zygmunta Krasińskiego`, `im. Juliusza Lea`) the name is no person.
     const before = text.slice(Math.max(0, first.start - 24), first.start);
-    if (
-      /(?:ul\.|al\.|pl\.|os\.|im\.|ulic[aey]|alei|aleja|placu|plac|rondo|ronda|imienia|Konstytucji|Szkoł\p{L}*|Uniwersytet\p{L}*|Szpital\p{L}*|Parku|Park|Most\p{L}*|Lice\p{L}*)\s*$/iu.test(
-        before,
-      )
-    ) {
-      continue;
-    }
+    if (PROPER_NAME_BEFORE.test(before)) continue;
     out.push({ start: first.start, end: surname.end, text: text.slice(first.start, surname.end) });
     i = j;
   }

@@ -54,7 +54,7 @@ interface Found {
   hint: NominativeHint;
 }
 
-function classify(text: string, c: NameCandidate, role: RolePhrase | null): Category {
+function classify(text: string, c: NameCandidate, role: RolePhrase | null, inflected: boolean): Category {
   const line = lineOf(text, c.start);
   const before = text.slice(line.start, c.start);
   const afterText = text.slice(c.end, line.end);
@@ -86,7 +86,9 @@ function classify(text: string, c: NameCandidate, role: RolePhrase | null): Cate
   const honorificLine =
     /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}+\s+pan\p{L}*|wielce\s+szanown\p{L}+\s+pan\p{L}*)[\s*_]*$/iu;
   const honorificOpening = /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}+\s+pan\p{L}*)\s+$/iu;
+  // An address block names its addressee in the nominative; `Pani Ewy Dudziak` is someone else's.
   if (
+    !inflected &&
     inHeader &&
     (honorificOpening.test(before) || (aloneOnLine && honorificLine.test(nonEmptyAbove[0] ?? '')))
   ) {
@@ -123,14 +125,11 @@ export function findPeople(text: string, resources: EntityResources): People {
     const role =
       (honorific ? null : findRoleBefore(text, folded, roleAnchor)) ??
       findRoleAfter(text, folded, c.end, alone);
-    const category = classify(text, c, role);
     const hintWord = honorific?.[1] ?? (role && role.end <= c.start ? role.text.split(/\s+/u)[0] : undefined);
-    found.push({
-      candidate: c,
-      category,
-      role,
-      hint: hintWord ? hintFromWord(hintWord) : {},
-    });
+    const hint = hintWord ? hintFromWord(hintWord) : {};
+    const written = c.text.replace(/\s+/gu, ' ');
+    const inflected = toNominative(written, resources, hint).toLowerCase() !== written.toLowerCase();
+    found.push({ candidate: c, category: classify(text, c, role, inflected), role, hint });
   }
   const rank: Record<Category, number> = { signatories: 0, addressees: 1, peopleMentioned: 2 };
   const best = new Map<string, { f: Found; nominative: string; order: number }>();

@@ -13,8 +13,13 @@ const STANDARD =
 export function findPhones(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const value = m[0].replace(/[\s-]+$/u, '');
-    const digits = value.replace(/\D/g, '');
+    let value = m[0].replace(/[\s-]+$/u, '');
+    // An extension is part of the number as written: `12 250 49 00 wew. 145`.
+    const extension = /^\s*(?:wew\.|w\.)\s*\d{1,5}(?!\d)/u.exec(
+      text.slice(m.index + value.length, m.index + value.length + 16),
+    );
+    const digitsOnly = value;
+    const digits = digitsOnly.replace(/\D/g, '');
     const national = digits.replace(/^(?:0048|48(?=\d{9}$))/, '').replace(/^0(?=\d{9}$)/, '');
     if (national.length !== 9) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -22,7 +27,8 @@ export function findPhones(text: string): TextSpan[] {
     const cued =
       CUE.test(before) ||
       (/[,;]\s*(?:lub|i|oraz)?\s*$/u.test(before) && out.some((p) => m.index - p.end < 12));
-    if (!cued && !STANDARD.test(value)) continue;
+    if (!cued && !STANDARD.test(digitsOnly)) continue;
+    if (extension) value += extension[0];
     out.push({ start: m.index, end: m.index + value.length, text: value });
   }
   return out;

@@ -8,6 +8,8 @@ const CASE_SIGN =
 const SESSION_ACT = /(?<![\p{L}\d/])([IVXLCDM]{1,8})\/\d{1,5}\/\d{2,4}(?![\p{L}\d/])/gu;
 // After `Nr`: `Nr 2113/2022`, `nr 145/2019/P`, `Nr XLII/1234/21`.
 const NUMBERED = /(?<![\p{L}])(?:nr|numer|numerem|numeru)\.?\s*((?:[\p{L}\d]+[/.-])+[\p{L}\d]+)/giu;
+// EU acts: `rozporządzenia (UE) 2016/679`.
+const EU_ACT = /\((?:UE|WE|EWG|Euratom)\)\s*(?:nr\s*)?(\d{2,4}\/\d{1,5})(?![\d/])/gu;
 // After `znak:`, `sygn.`, `znak sprawy:`: whatever token follows.
 const SIGNED =
   /(?<![\p{L}])(?:znak(?:\s+sprawy)?|sygn\.?(?:\s+akt)?|nasz\s+znak|wasz\s+znak)(?![\p{L}])\s*:?\s*([\p{L}\d][\p{L}\d./-]*[\p{L}\d])/giu;
@@ -28,6 +30,7 @@ export function findReferenceNumbers(text: string): TextSpan[] {
   };
   for (const m of text.matchAll(SIGNED)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   for (const m of text.matchAll(CASE_SIGN)) add(m.index, m[0]);
+  for (const m of text.matchAll(EU_ACT)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   for (const m of text.matchAll(SESSION_ACT)) if (ROMAN.test(m[1]!)) add(m.index, m[0]);
   for (const m of text.matchAll(NUMBERED)) {
     // A dotted date after `nr` is no number, and neither is a bare `nr 5`.

@@ -98,6 +98,10 @@ export function findRoleBefore(text: string, folded: string, start: number): Rol
   // three lines above when the role is broken (`Przewodnicząca` / `Rady m.st. Warszawy`).
   if (/^[\s*_/()\-–.]*(?:podpisano)?[\s*_/]*$/iu.test(own)) {
     let end = lineStart - 1;
+    // A signature block may leave one blank line between the role and the name.
+    const blank = text.lastIndexOf('\n', end - 1) + 1;
+    if (end > 0 && text.slice(blank, end).trim() === '') end = blank - 1;
+    const nameLineStart = end + 1;
     for (let up = 0; up < 3 && end > 0; up++) {
       const s = text.lastIndexOf('\n', end - 1) + 1;
       if (text.slice(s, end).trim() === '') return null;
@@ -109,7 +113,7 @@ export function findRoleBefore(text: string, folded: string, start: number): Rol
         return null;
       const first = ws[0]!;
       if (isHead(first) || (ROLE_ADJECTIVE.test(first.folded) && ws[1] && isHead(ws[1]))) {
-        const stop = words(text, folded, s, lineStart - 1);
+        const stop = words(text, folded, s, nameLineStart - 1);
         const e = stop[stop.length - 1]!.end;
         return { start: first.start, end: e, text: text.slice(first.start, e) };
       }

@@ -3,10 +3,11 @@ import type { Venue } from '@skryba/schema';
 // `ul. Sądowej 4`, `pl. Wszystkich Świętych 3-4`, `al. 29 Listopada 10`, `Rynek Główny 1`,
 // `ul. Nowe Ogrody 8/12`, `ul. gen. Józefa Bema 5`: a street word, a name, a house number.
 const STREET = String.raw`(?:ul\.|ulica|ulicy|ulicę|al\.|Al\.|aleja|Aleja|alei|Alei|al(?=\s)|pl\.|Pl\.|plac|Plac|placu|Placu|os\.|Os\.|osiedle|Osiedle|osiedlu|Osiedlu|Rynek|Rynku|Rynkiem|rondo|Rondo|rondzie|Rondzie|bulwar|Bulwar|skwer|Skwer)`;
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|\d{1,2}(?=\s+\p{Lu})|(?:gen|ks|św|bp|kard|marsz|prof|dr|im|płk|hetm|kpt|por|mjr|abp|bł|o)\.)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\p{Ll}{0,3}\.|(?:pod|nad|za|przy|na)(?=\s+\p{Lu})|\d{1,2}(?=\s+\p{Lu})|(?:gen|ks|św|bp|kard|marsz|prof|dr|im|płk|hetm|kpt|por|mjr|abp|bł|o)\.)`;
 const NUMBER = String.raw`\d{1,4}[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?![\d\p{L}]|[.,]\d|-\d{3}|:\d)`;
+// A market square may stand without a name: `Rynek 1`.
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])${STREET}\s+(?:${NAME_WORD}\s+){0,4}${NAME_WORD}\s+${NUMBER}`,
+  String.raw`(?<![\p{L}])(?:${STREET}\s+(?:${NAME_WORD}\s+){0,4}${NAME_WORD}|Rynek|Rynku)\s+${NUMBER}`,
   'gu',
 );
 
