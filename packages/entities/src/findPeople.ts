@@ -76,12 +76,10 @@ function classify(text: string, c: NameCandidate, role: RolePhrase | null, infle
   const roleOnLineBelow = role !== null && role.start >= line.end;
   if (SIGNATURE_MARK.test(prefix)) return 'signatories';
 
-  const firstLine = text
-    .slice(0, line.start)
-    .split('\n')
-    .filter((l) => l.trim() !== '').length;
-  const totalLines = text.split('\n').filter((l) => l.trim() !== '').length;
-  const inHeader = firstLine < Math.max(12, totalLines * 0.35);
+  // The header is what comes before the body: the first long line or the salutation.
+  // (a long line of running text, not a letterhead padded with spaces)
+  const body = /^(?![^\n]*\S[ \t]{3,}\S)[^\n]{90,}$|^[ \t*_]*szanown\p{L}*[^\n]*,[ \t]*$/imu.exec(text);
+  const inHeader = body ? c.start < body.index : c.start < text.length * 0.35;
   // Address block: `Pan` / `Pani` / `Sz. P.` on the line above or opening the name's line.
   const honorificLine =
     /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}+\s+pan\p{L}*|wielce\s+szanown\p{L}+\s+pan\p{L}*)[\s*_]*$/iu;

@@ -2,7 +2,7 @@ import type { TextSpan } from './TextSpan.ts';
 
 // Digit groups split by single spaces or hyphens, maybe an area code in brackets and +48.
 const CANDIDATE =
-  /(?<![\p{L}\d/.,-])(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?\d{2}\s?\)[\s-]?)?\d{2,4}(?:[ \t\u00a0-]\d{2,4}){0,4}(?![\d\p{L}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\d/.,-])(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?\d{2}\s?\)[\s-]?)?(?:\d{9}|\d{2,4}(?:[ \t\u00a0-]\d{2,4}){0,4})(?![\d\p{L}]|[.,/-]\d)/gu;
 const CUE =
   /(?:tel|telefon\p{L}*|fax|faks|kom|komórk\p{L}*|infolini\p{L}*|numer\p{L}*|nr|centrala|sms)\.?\s*(?:\p{L}+\.?\s*){0,3}:?\s*$/iu;
 // Groupings an unlabelled number must have: 12 616 78 13, 123 456 789, (12) 616 78 13, 12 616-78-13.

@@ -52,6 +52,11 @@ function institutionBefore(text: string, end: number): number {
     const capital = /^[\p{Lu}\d]/u.test(word);
     const place = !capital && PLACE_NOUN.test(word);
     if (!capital && !place && !INNER.test(word)) break;
+    // `Spotkanie w XIII Liceum`: across a `w` only a name continues, not a sentence's first word.
+    if (capital && /^(?:w|we)\s/u.test(text.slice(pos, pos + 3))) {
+      const lead = text.slice(Math.max(0, pos - m[0].length - 3), pos - m[0].length);
+      if (lead === '' || /(?:^|[.!?:]\s*|\n\s*)$/u.test(lead)) break;
+    }
     pos -= m[0].length;
     words++;
     if (capital || place) start = pos;

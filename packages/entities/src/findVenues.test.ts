@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findVenues } from './findVenues.ts';
+
+function venues(text: string) {
+  const found = findVenues(text);
+  for (const v of found) expect(text.slice(v.start, v.end)).toBe(v.text);
+  return found.map((v) => [v.text, v.address]);
+}
+
+describe('findVenues', () => {
+  it('widens an address to the institution, room and postal code written with it', () => {
+    expect(
+      venues(
+        'Dyżury odbędą się w siedzibie Referatu ds. Partycypacji i Dialogu, ul. Zabłocie 22, pokój\n13.',
+      ),
+    ).toEqual([
+      ['siedzibie Referatu ds. Partycypacji i Dialogu, ul. Zabłocie 22, pokój\n13', 'ul. Zabłocie 22'],
+    ]);
+    expect(venues('konferencja w Sali Obrad Rady Miasta Krakowa (pl. Wszystkich Świętych 3-4).')).toEqual([
+      ['Sali Obrad Rady Miasta Krakowa (pl. Wszystkich Świętych 3-4)', 'pl. Wszystkich Świętych 3-4'],
+    ]);
+    expect(
+      venues('Spotkanie w XIII Liceum Ogólnokształcącym przy ul. Sądowej 4, na które zapraszam.'),
+    ).toEqual([['XIII Liceum Ogólnokształcącym przy ul. Sądowej 4', 'ul. Sądowej 4']]);
+    expect(venues('Gala w Sali Ziemi Centrum Kongresowego, ul. Głogowska 14, 60-734 Poznań.')).toEqual([
+      ['Sali Ziemi Centrum Kongresowego, ul. Głogowska 14, 60-734 Poznań', 'ul. Głogowska 14'],
+    ]);
+  });
+
+  it('reads squares, avenues, housing estates and a bare Rynek', () => {
+    expect(venues('uroczystość na Rynek Główny 1').map((v) => v[1])).toEqual(['Rynek Główny 1']);
+    expect(venues('w budynku przy al. Powstania Warszawskiego 10.').map((v) => v[1])).toEqual([
+      'al. Powstania Warszawskiego 10',
+    ]);
+    expect(venues('Kancelaria, os. Zgody 2, 31-949 Kraków').map((v) => v[1])).toEqual(['os. Zgody 2']);
+    expect(venues('w sali nr 200 Ratusza, Rynek 1.').map((v) => v[1])).toEqual(['Rynek 1']);
+    expect(venues('w filii, pl. pod Lipami 1.').map((v) => v[1])).toEqual(['pl. pod Lipami 1']);
+  });
+
+  it('leaves out streets without a number and the addressee’s own address', () => {
+    expect(venues('Remont ul. Reymonta oraz ul. Malborskiej potrwa do jesieni.')).toEqual([]);
+    expect(venues('Pan\nMarian Kowalczuk\nul. Grochowska 218 m. 14\n04-357 Warszawa\n\nTreść.')).toEqual([]);
+  });
+});
