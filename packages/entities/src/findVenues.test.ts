@@ -41,4 +41,11 @@ describe('findVenues', () => {
     expect(venues('Remont ul. Reymonta oraz ul. Malborskiej potrwa do jesieni.')).toEqual([]);
     expect(venues('Pan\nMarian Kowalczuk\nul. Grochowska 218 m. 14\n04-357 Warszawa\n\nTreść.')).toEqual([]);
   });
+
+  it('adds named places without an address in sentences about an event', () => {
+    expect(
+      venues('Uroczystość odbyła się we wtorek w Sali Rajców wrocławskiego Ratusza. Potem obiad.'),
+    ).toEqual([['Sali Rajców wrocławskiego Ratusza', null]]);
+    expect(venues('Mieszkamy w Domu Kultury Podgórze od lat.')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Venue } from '@skryba/schema';
+import { findNamedPlaces } from './findNamedPlaces.ts';
 
 // `ul. Sądowej 4`, `pl. Wszystkich Świętych 3-4`, `al. 29 Listopada 10`, `Rynek Główny 1`,
 // `ul. Nowe Ogrody 8/12`, `ul. gen. Józefa Bema 5`: a street word, a name, a house number.
@@ -105,5 +106,5 @@ export function findVenues(text: string): Venue[] {
     seen.add(key);
     out.push({ text: text.slice(start, end), start, end, address });
   }
-  return out;
+  return [...out, ...findNamedPlaces(text, out)].sort((a, b) => a.start - b.start);
 }
