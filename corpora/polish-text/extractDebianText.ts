@@ -7,8 +7,9 @@
  *
  * A paragraph is kept only when it is mostly Polish (lexicon hit rate) and not code; see isPolishProse.
  */
-import { createHash } from 'node:crypto';
+
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +26,15 @@ export const CACHE_DIR = join(HERE, '..', '.cache', 'polish-text');
 /** Debian packages read, with the licence of the text as their debian/copyright states it. */
 export const SOURCES = {
   'libreoffice-help-pl': { licence: 'MPL-2.0', root: '/usr/share/libreoffice/help/pl' },
-  'manpages-pl': { licence: 'GPL-3+ (translations; original pages under their own free licences)', root: '/usr/share/man/pl' },
+  'manpages-pl': {
+    licence: 'GPL-3+ (translations; original pages under their own free licences)',
+    root: '/usr/share/man/pl',
+  },
   'fortunes-pl': { licence: 'GPL-2+', root: '/usr/share/games/fortunes/pl' },
-  'kicad-doc-pl': { licence: 'GPL-3+ or CC-BY-3.0+ (KiCad documentation, dual licensed)', root: '/usr/share/doc/kicad/help/pl' },
+  'kicad-doc-pl': {
+    licence: 'GPL-3+ or CC-BY-3.0+ (KiCad documentation, dual licensed)',
+    root: '/usr/share/doc/kicad/help/pl',
+  },
 } as const;
 type SourcePackage = keyof typeof SOURCES;
 
@@ -70,7 +77,11 @@ function decodeText(bytes: Uint8Array): string {
 
 function* libreofficeHelp(): Generator<RawDocument> {
   for (const path of walk(SOURCES['libreoffice-help-pl'].root, (p) => p.endsWith('.html'))) {
-    yield { id: `libreoffice-help-pl:${path}`, source: 'libreoffice-help-pl', paragraphs: htmlToParagraphs(readFileSync(path, 'utf8')) };
+    yield {
+      id: `libreoffice-help-pl:${path}`,
+      source: 'libreoffice-help-pl',
+      paragraphs: htmlToParagraphs(readFileSync(path, 'utf8')),
+    };
   }
 }
 
@@ -88,7 +99,10 @@ function* fortunes(): Generator<RawDocument> {
   for (const path of walk(SOURCES['fortunes-pl'].root, (p) => !/\.(dat|u8)$/.test(p))) {
     const text = decodeText(readFileSync(path));
     // One fortune = one paragraph; its line breaks are layout (verse keeps them as sentence-ish breaks).
-    const paragraphs = text.split(/^%\s*$/m).map((f) => f.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const paragraphs = text
+      .split(/^%\s*$/m)
+      .map((f) => f.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     yield { id: `fortunes-pl:${path}`, source: 'fortunes-pl', paragraphs };
   }
 }
@@ -108,7 +122,16 @@ function* kicadDocs(): Generator<RawDocument> {
 }
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
-const DIACRITIC_VARIANTS: Record<string, string> = { a: 'ą', c: 'ć', e: 'ę', l: 'ł', n: 'ń', o: 'ó', s: 'ś', z: 'źż' };
+const DIACRITIC_VARIANTS: Record<string, string> = {
+  a: 'ą',
+  c: 'ć',
+  e: 'ę',
+  l: 'ł',
+  n: 'ń',
+  o: 'ó',
+  s: 'ś',
+  z: 'źż',
+};
 
 /**
  * True when an unknown word becomes a lexicon form by adding Polish diacritics (`sie` → `się`,
@@ -122,7 +145,8 @@ export function isUndiacritisedForm(word: string, lexicon: Lexicon): boolean {
     if (i === lower.length) return changed && lexicon.isFinal(state);
     const ch = lower[i]!;
     if (search(lexicon.step(state, ch), i + 1, changed)) return true;
-    for (const alt of DIACRITIC_VARIANTS[ch] ?? '') if (search(lexicon.step(state, alt), i + 1, true)) return true;
+    for (const alt of DIACRITIC_VARIANTS[ch] ?? '')
+      if (search(lexicon.step(state, alt), i + 1, true)) return true;
     return false;
   };
   return search(lexicon.root, 0, false);
@@ -147,6 +171,8 @@ export function isPolishProse(paragraph: string, lexicon: Lexicon): boolean {
 
 function packageVersion(pkg: string): string {
   try {
+    // dpkg-query's own format syntax, not a template literal.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query format
     return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
   } catch {
     return 'unknown';
@@ -185,16 +211,27 @@ function main(): void {
     }
   }
   writeFileSync(join(CACHE_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-  const summary: Record<string, Record<string, { documents: number; chars: number; paragraphs: number; dropped: number }>> = {};
+  const summary: Record<
+    string,
+    Record<string, { documents: number; chars: number; paragraphs: number; dropped: number }>
+  > = {};
   for (const e of manifest) {
-    const bySplit = (summary[e.source] ??= {});
-    const s = (bySplit[e.split] ??= { documents: 0, chars: 0, paragraphs: 0, dropped: 0 });
+    summary[e.source] ??= {};
+    const bySplit = summary[e.source]!;
+    bySplit[e.split] ??= { documents: 0, chars: 0, paragraphs: 0, dropped: 0 };
+    const s = bySplit[e.split]!;
     s.documents++;
     s.chars += e.chars;
     s.paragraphs += e.paragraphs;
     s.dropped += e.droppedParagraphs;
   }
-  console.log(JSON.stringify({ cache: relative(process.cwd(), CACHE_DIR), documents: manifest.length, summary }, null, 2));
+  console.log(
+    JSON.stringify(
+      { cache: relative(process.cwd(), CACHE_DIR), documents: manifest.length, summary },
+      null,
+      2,
+    ),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

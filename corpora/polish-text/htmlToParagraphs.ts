@@ -1,19 +1,95 @@
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'table', 'ul', 'ol', 'dl',
-  'section', 'article', 'blockquote', 'caption', 'figcaption', 'br',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'section',
+  'article',
+  'blockquote',
+  'caption',
+  'figcaption',
+  'br',
 ]);
 // Code, scripts, navigation and page chrome are never running Polish prose.
-const SKIP = new Set(['script', 'style', 'head', 'header', 'footer', 'aside', 'nav', 'noscript', 'pre', 'code', 'kbd', 'samp', 'tt', 'button', 'select', 'svg', 'math']);
-const SKIP_CLASS = /\b(listingblock|literalblock|relatedtopics|bug|debug|MAC|toc|toctitle|footnotes|codeblock|code|example_code|bascode|input)\b/;
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'noscript',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'tt',
+  'button',
+  'select',
+  'svg',
+  'math',
+]);
+const SKIP_CLASS =
+  /\b(listingblock|literalblock|relatedtopics|bug|debug|MAC|toc|toctitle|footnotes|codeblock|code|example_code|bascode|input)\b/;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bdquo: '„', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»', shy: '', copy: '©', deg: '°' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bdquo: '„',
+  rdquo: '”',
+  ldquo: '“',
+  laquo: '«',
+  raquo: '»',
+  shy: '',
+  copy: '©',
+  deg: '°',
+};
 
 /** Decodes the HTML character references that occur in the Debian help files. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X'
+          ? Number.parseInt(ref.slice(2), 16)
+          : Number.parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
     }
     return ENTITIES[ref.toLowerCase()] ?? whole;

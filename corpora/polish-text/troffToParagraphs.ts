@@ -1,7 +1,75 @@
-const NAMED: Record<string, string> = { em: '—', en: '–', aq: "'", dq: '"', lq: '“', rq: '”', oq: '‘', cq: '’', bu: '•', co: '©', rg: '®', hy: '-', mi: '-', pl: '+', mu: '×', de: '°', Fo: '«', Fc: '»', ti: '~', ha: '^', at: '@', sl: '/', rs: '\\' };
+const NAMED: Record<string, string> = {
+  em: '—',
+  en: '–',
+  aq: "'",
+  dq: '"',
+  lq: '“',
+  rq: '”',
+  oq: '‘',
+  cq: '’',
+  bu: '•',
+  co: '©',
+  rg: '®',
+  hy: '-',
+  mi: '-',
+  pl: '+',
+  mu: '×',
+  de: '°',
+  Fo: '«',
+  Fc: '»',
+  ti: '~',
+  ha: '^',
+  at: '@',
+  sl: '/',
+  rs: '\\',
+};
 // Macros whose arguments are running text (font changes, headings, tagged paragraphs).
-const TEXT_MACROS = new Set(['SH', 'SS', 'B', 'I', 'BR', 'RB', 'IR', 'RI', 'BI', 'IB', 'SM', 'SB', 'IP', 'TP', 'HP', 'UR', 'MT', 'Nm', 'Nd', 'Sh', 'Ss', 'Pp']);
-const BREAK_MACROS = new Set(['SH', 'SS', 'PP', 'P', 'LP', 'TP', 'IP', 'HP', 'sp', 'br', 'RS', 'RE', 'Sh', 'Ss', 'Pp', 'TH', 'Dd', 'Bl', 'El', 'It']);
+const TEXT_MACROS = new Set([
+  'SH',
+  'SS',
+  'B',
+  'I',
+  'BR',
+  'RB',
+  'IR',
+  'RI',
+  'BI',
+  'IB',
+  'SM',
+  'SB',
+  'IP',
+  'TP',
+  'HP',
+  'UR',
+  'MT',
+  'Nm',
+  'Nd',
+  'Sh',
+  'Ss',
+  'Pp',
+]);
+const BREAK_MACROS = new Set([
+  'SH',
+  'SS',
+  'PP',
+  'P',
+  'LP',
+  'TP',
+  'IP',
+  'HP',
+  'sp',
+  'br',
+  'RS',
+  'RE',
+  'Sh',
+  'Ss',
+  'Pp',
+  'TH',
+  'Dd',
+  'Bl',
+  'El',
+  'It',
+]);
 
 /** Removes troff escapes (fonts, sizes, special characters) from a line of text. */
 export function stripTroffEscapes(line: string): string {
@@ -22,7 +90,8 @@ export function stripTroffEscapes(line: string): string {
 
 function macroArguments(rest: string): string {
   const args: string[] = [];
-  for (const m of rest.matchAll(/"((?:[^"]|"")*)"|(\S+)/g)) args.push((m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+  for (const m of rest.matchAll(/"((?:[^"]|"")*)"|(\S+)/g))
+    args.push((m[1] ?? m[2] ?? '').replace(/""/g, '"'));
   return args.join(' ');
 }
 
@@ -49,7 +118,14 @@ export function troffToParagraphs(source: string): string[] {
     }
     if (macro) {
       const [, name, rest] = macro as unknown as [string, string, string];
-      if (name === 'nf' || name === 'EX' || name === 'TS' || name === 'Bd' || name === 'EQ' || name === 'de') {
+      if (
+        name === 'nf' ||
+        name === 'EX' ||
+        name === 'TS' ||
+        name === 'Bd' ||
+        name === 'EQ' ||
+        name === 'de'
+      ) {
         flush();
         skipping = { nf: 'fi', EX: 'EE', TS: 'TE', Bd: 'Ed', EQ: 'EN', de: '..' }[name] ?? null;
         continue;

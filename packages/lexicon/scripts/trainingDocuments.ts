@@ -6,6 +6,8 @@ import { splitOf } from '../../../corpora/polish-text/splitOf.ts';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const POLISH_TEXT_CACHE = join(REPO, 'corpora', '.cache', 'polish-text');
 export const MUNICIPAL_TRAIN = join(REPO, 'corpora', 'municipal', 'train');
+/** Original prose written for training (CC BY 4.0); all of it is training data. */
+export const POLISH_PROSE = join(REPO, 'corpora', 'polish-prose');
 
 export interface CorpusDocument {
   id: string;
@@ -47,6 +49,18 @@ export function corpusDocuments(): CorpusDocument[] {
       docs.push({
         id: `municipal:train/${name}`,
         source: 'municipal',
+        split: 'train',
+        text: () => readFileSync(path, 'utf8'),
+      });
+    }
+  }
+  if (existsSync(POLISH_PROSE)) {
+    for (const name of readdirSync(POLISH_PROSE).sort()) {
+      if (!name.endsWith('.txt')) continue;
+      const path = join(POLISH_PROSE, name);
+      docs.push({
+        id: `prose:${name}`,
+        source: 'polish-prose',
         split: 'train',
         text: () => readFileSync(path, 'utf8'),
       });

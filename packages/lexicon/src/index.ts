@@ -1,3 +1,4 @@
+export { artifactsVersion } from './artifactsVersion.ts';
 export { buildDawg, type DawgArrays } from './buildDawg.ts';
 export {
   applyCaseShape,

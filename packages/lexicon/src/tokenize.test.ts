@@ -36,3 +36,11 @@ describe('tokenize', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Tytuł', '\n\n', 'Treść']);
   });
 });
+
+describe('tokenize and addresses', () => {
+  it('skips URLs and e-mail addresses, which are not prose', () => {
+    expect(
+      tokenize('Strona www.ngo.krakow.pl i adres ngo@um.krakow.pl, zob. https://bip.krakow.pl/x.'),
+    ).toEqual(['<s>', 'strona', 'i', 'adres', 'zob', '<s>']);
+  });
+});

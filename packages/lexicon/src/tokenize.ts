@@ -19,6 +19,8 @@ export interface TokenSpan {
 const TOKEN =
   /(\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*)|(\p{Nd}+(?:[.,:/-]\p{Nd}+)*)|([.!?…]+)|(\n[^\S\n]*\n)/gu;
 const NEXT_STARTS_LOWER = /^[\s"'„”«»()]*\p{Ll}/u;
+// Addresses are not prose: `www.krakow.pl` must not teach the model a word `krakow`.
+const URL_OR_EMAIL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /**
  * Splits text into words, numbers and sentence boundaries. Sentence-final punctuation counts as a
@@ -27,9 +29,13 @@ const NEXT_STARTS_LOWER = /^[\s"'„”«»()]*\p{Ll}/u;
  */
 export function tokenSpans(text: string): TokenSpan[] {
   const out: TokenSpan[] = [];
+  const skipped = [...text.matchAll(URL_OR_EMAIL)].map((m) => [m.index, m.index + m[0].length] as const);
+  let skip = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
+    while (skip < skipped.length && skipped[skip]![1] <= start) skip++;
+    if (skip < skipped.length && skipped[skip]![0] <= start) continue;
     if (m[1] !== undefined) out.push({ kind: 'word', text: m[1], token: m[1].toLowerCase(), start, end });
     else if (m[2] !== undefined) out.push({ kind: 'number', text: m[2], token: NUMBER_TOKEN, start, end });
     else {

@@ -1,0 +1,111 @@
+import type { Lexicon } from '@skryba/lexicon';
+import type { ConfusionModel } from './ConfusionModel.ts';
+
+/** A lexicon word that OCR may have turned into the observed string. */
+export interface Candidate {
+  /** Lowercase form. */
+  word: string;
+  /** Word number in the lexicon. */
+  index: number;
+  /** ln P(observed | word) under the confusion model. */
+  channelLogP: number;
+}
+
+export interface CandidateSearchOptions {
+  /** Hypotheses kept per position of the observed string. @defaultValue 48 */
+  beam?: number;
+  /** Hypotheses worse than the best at their position by more than this (nats) are dropped. @defaultValue 14 */
+  window?: number;
+  /** Characters OCR may have dropped in one word. @defaultValue 1 */
+  maxDrops?: number;
+  /** Candidates returned, best channel first. @defaultValue 12 */
+  limit?: number;
+}
+
+interface Hypothesis {
+  state: number;
+  index: number;
+  logP: number;
+  drops: number;
+  word: string;
+}
+
+/**
+ * The lexicon words that could lie behind an OCR-read word, with the channel probability of each:
+ * a beam search over the lexicon automaton that reads the observed string left to right and, at
+ * every position, follows each reading the confusion model allows (`t` as `t` or `ł`, `ri` as `ń`,
+ * nothing as a dropped `ć`). Only real lexicon words come out; the word numbers come for free.
+ */
+export function findCandidates(
+  lexicon: Lexicon,
+  model: ConfusionModel,
+  observedWord: string,
+  options: CandidateSearchOptions = {},
+): Candidate[] {
+  const observed = observedWord.toLowerCase();
+  const beam = options.beam ?? 48;
+  const window = options.window ?? 14;
+  const maxDrops = options.maxDrops ?? 1;
+  const n = observed.length;
+  const frontier: Hypothesis[][] = Array.from({ length: n + 1 }, () => []);
+  frontier[0]!.push({ state: lexicon.root, index: 0, logP: 0, drops: 0, word: '' });
+
+  const extend = (h: Hypothesis, intended: string, logP: number, to: number, drop: boolean) => {
+    const edge = lexicon.edgeOf(h.state, lexicon.labelOf(intended));
+    if (edge < 0) return;
+    frontier[to]!.push({
+      state: lexicon.edgeTarget(edge),
+      index: h.index + lexicon.edgeOffset(edge),
+      logP: h.logP + logP,
+      drops: h.drops + (drop ? 1 : 0),
+      word: h.word + intended,
+    });
+  };
+
+  for (let pos = 0; pos <= n; pos++) {
+    let here = frontier[pos]!;
+    // A dropped character stays at this position: expand drops once before pruning.
+    const drops = model.readingsOf('');
+    if (drops.length > 0) {
+      for (const h of here.slice()) {
+        if (h.drops < maxDrops) for (const r of drops) extend(h, r.intended, r.logP, pos, true);
+      }
+    }
+    here = prune(frontier[pos]!, beam, window);
+    frontier[pos] = here;
+    if (pos === n) break;
+    for (const h of here) {
+      const ch = observed[pos]!;
+      let identitySeen = false;
+      for (let k = 1; k <= model.maxObservedLength && pos + k <= n; k++) {
+        for (const r of model.readingsOf(observed.slice(pos, pos + k))) {
+          if (k === 1 && r.intended === ch) identitySeen = true;
+          extend(h, r.intended, r.logP, pos + k, false);
+        }
+      }
+      if (!identitySeen) extend(h, ch, model.identityLogP(ch), pos + 1, false);
+    }
+  }
+  const finals = frontier[n]!.filter((h) => lexicon.isFinal(h.state));
+  const best = new Map<number, Candidate>();
+  for (const h of finals) {
+    const known = best.get(h.index);
+    if (!known || known.channelLogP < h.logP)
+      best.set(h.index, { word: h.word, index: h.index, channelLogP: h.logP });
+  }
+  return [...best.values()].sort((a, b) => b.channelLogP - a.channelLogP).slice(0, options.limit ?? 12);
+}
+
+function prune(hyps: Hypothesis[], beam: number, window: number): Hypothesis[] {
+  if (hyps.length === 0) return hyps;
+  // Merge hypotheses in the same automaton state with the same word so far (keep the likelier).
+  const byKey = new Map<string, Hypothesis>();
+  for (const h of hyps) {
+    const key = `${h.state}:${h.word}`;
+    const known = byKey.get(key);
+    if (!known || known.logP < h.logP) byKey.set(key, h);
+  }
+  const sorted = [...byKey.values()].sort((a, b) => b.logP - a.logP);
+  const floor = sorted[0]!.logP - window;
+  return sorted.filter((h) => h.logP >= floor).slice(0, beam);
+}

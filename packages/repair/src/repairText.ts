@@ -1,0 +1,209 @@
+import type { LanguageModel, Lexicon, WordRef } from '@skryba/lexicon';
+import { applyCaseShape, caseShapeOf, isProperNoun, WordFlag } from '@skryba/lexicon';
+import type { RepairEdit } from '@skryba/schema';
+import { blockEvidence, judgeBlocks } from './blockEvidence.ts';
+import type { ConfusionModel } from './ConfusionModel.ts';
+import { decodeSentence, type SlotOption } from './decodeSentence.ts';
+import { type Candidate, findCandidates } from './findCandidates.ts';
+import { punctuationRepairs, type Replacement } from './punctuationRepairs.ts';
+import { type RepairToken, splitRepairTokens } from './splitRepairTokens.ts';
+
+/** Tunable weights of the repair decision (see `scripts/tuneRepair.ts`). */
+export interface RepairSettings {
+  /** Weight of the channel log-probability against the language model. @defaultValue 1 */
+  channelWeight: number;
+  /** Options per word kept for the sentence decoder. @defaultValue 5 */
+  maxOptions: number;
+  /** A known word is replaced only when the replacement's posterior reaches this. @defaultValue 0.6 */
+  minConfidenceKnown: number;
+  /** An unknown (non-lexicon) word is replaced when the replacement's posterior reaches this. @defaultValue 0.3 */
+  minConfidenceUnknown: number;
+  /** Score penalty for turning a lowercase word into a proper noun. @defaultValue 2.5 */
+  properNounPenalty: number;
+  /** ln P(c | c) for a character no Polish word has (`¢`, `$`, `é`, digits): OCR glyphs, rarely meant. @defaultValue ln 0.02 */
+  foreignGlyphLogP: number;
+}
+
+export const defaultRepairSettings: RepairSettings = {
+  channelWeight: 1,
+  maxOptions: 5,
+  minConfidenceKnown: 0.6,
+  minConfidenceUnknown: 0.3,
+  properNounPenalty: 2.5,
+  foreignGlyphLogP: Math.log(0.02),
+};
+
+/** Everything repair reads, loaded once (`loadRepairResources`). */
+export interface RepairResources {
+  lexicon: Lexicon;
+  lm: LanguageModel;
+  confusion: ConfusionModel;
+  settings: RepairSettings;
+  /** Candidate lists by lowercase observed word; repeated words cost one search. */
+  cache: Map<string, Candidate[]>;
+}
+
+export interface RepairResult {
+  text: string;
+  applied: boolean;
+  edits: RepairEdit[];
+  /** Blocks judged mangled Polish and repaired / all blocks (diagnostics). */
+  blocks: { mangled: number; total: number };
+}
+
+interface Block {
+  start: number;
+  text: string;
+  tokens: RepairToken[];
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*/g)) {
+    blocks.push({ start: m.index, text: m[0], tokens: splitRepairTokens(m[0]) });
+  }
+  return blocks;
+}
+
+function candidatesOf(observed: string, resources: RepairResources): Candidate[] {
+  const key = observed.toLowerCase();
+  let found = resources.cache.get(key);
+  if (!found) {
+    found = findCandidates(resources.lexicon, resources.confusion, key);
+    if (resources.cache.size > 200_000) resources.cache.clear();
+    resources.cache.set(key, found);
+  }
+  return found;
+}
+
+interface WordSlot {
+  token: RepairToken;
+  options: (SlotOption & { text: string })[];
+  known: boolean;
+}
+
+function slotFor(token: RepairToken, sentenceInitial: boolean, resources: RepairResources): WordSlot {
+  const { lexicon, lm, settings } = resources;
+  const shape = caseShapeOf(token.text);
+  const known = lexicon.has(token.text);
+  const keep = (ref: WordRef, local: number) => ({ ref, local, text: token.text });
+  if (shape === 'mixed') return { token, known, options: [keep(lm.ref(token.text), 0)] };
+  const options: (SlotOption & { text: string })[] = [];
+  for (const candidate of candidatesOf(token.text, resources)) {
+    const flags = lexicon.flags(candidate.index);
+    let fit = 0;
+    if (shape === 'lower' && isProperNoun(flags)) fit -= settings.properNounPenalty;
+    if (
+      shape === 'capitalized' &&
+      !sentenceInitial &&
+      !(flags & WordFlag.capitalized) &&
+      !isProperNoun(flags)
+    )
+      fit -= 0.5;
+    const text = applyCaseShape(candidate.word, shape === 'none' ? 'lower' : shape);
+    options.push({
+      ref: lm.ref(candidate.word),
+      local: settings.channelWeight * candidate.channelLogP + fit,
+      text,
+    });
+  }
+  if (!known) {
+    // The word as OCR wrote it stays possible: names and foreign words are not in the lexicon.
+    let identity = 0;
+    for (const ch of token.text.toLowerCase()) {
+      identity += lexicon.labelOf(ch) < 0 ? settings.foreignGlyphLogP : resources.confusion.identityLogP(ch);
+    }
+    options.push(keep(lm.ref(token.text), settings.channelWeight * identity));
+  }
+  if (options.length === 0) options.push(keep(lm.ref(token.text), 0));
+  options.sort((a, b) => b.local + lm.logUnigram(b.ref) - (a.local + lm.logUnigram(a.ref)));
+  return { token, known, options: options.slice(0, settings.maxOptions) };
+}
+
+function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
+  const { lm, settings } = resources;
+  const out: Replacement[] = [];
+  let sentence: (WordSlot | { fixed: WordRef })[] = [];
+  const flush = () => {
+    if (sentence.length === 0) return;
+    const slots = sentence.map((s) => ('fixed' in s ? [{ ref: s.fixed, local: 0 }] : s.options));
+    const decoded = decodeSentence(slots, lm);
+    sentence.forEach((s, i) => {
+      if ('fixed' in s) return;
+      const chosen = s.options[decoded.choice[i]!]!;
+      const confidence = decoded.confidence[i]!;
+      const threshold = s.known ? settings.minConfidenceKnown : settings.minConfidenceUnknown;
+      if (chosen.text !== s.token.text && confidence >= threshold) {
+        out.push({ start: s.token.start, end: s.token.end, after: chosen.text, confidence });
+      }
+    });
+    sentence = [];
+  };
+  const tokens = block.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'boundary') {
+      flush();
+      continue;
+    }
+    if (token.kind === 'protected') continue;
+    const zeroAsLetter =
+      token.kind === 'number' &&
+      token.text === '0' &&
+      tokens[i - 1]?.kind === 'word' &&
+      tokens[i + 1]?.kind === 'word';
+    if (token.kind === 'number' && !zeroAsLetter) {
+      sentence.push({ fixed: lm.ref('<num>') });
+      continue;
+    }
+    sentence.push(slotFor(token, sentence.length === 0, resources));
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Repairs Polish text mangled by OCR with the wrong language model. Each block (paragraph) is first
+ * judged: only Polish blocks that lost their diacritics are touched; correct Polish and other
+ * languages pass through unchanged. In a mangled block every word gets candidates from the learned
+ * confusion model and the lexicon, and each sentence is decided as a whole by channel × language
+ * model (Viterbi); replacements below the confidence threshold keep the original. Every change is
+ * returned as an edit whose span points into the repaired text.
+ */
+export function repairText(text: string, resources: RepairResources): RepairResult {
+  const blocks = splitBlocks(text);
+  const repairable = (word: string) => candidatesOf(word, resources).length > 0;
+  const verdicts = judgeBlocks(blocks.map((b) => blockEvidence(b.text, b.tokens, resources.lexicon, repairable)));
+  const replacements: Replacement[] = [];
+  blocks.forEach((block, i) => {
+    if (!verdicts[i]) return;
+    for (const r of [...punctuationRepairs(block.text), ...decodeBlock(block, resources)]) {
+      replacements.push({ ...r, start: r.start + block.start, end: r.end + block.start });
+    }
+  });
+  replacements.sort((a, b) => a.start - b.start);
+  let output = '';
+  let cursor = 0;
+  const edits: RepairEdit[] = [];
+  for (const r of replacements) {
+    if (r.start < cursor) continue;
+    output += text.slice(cursor, r.start);
+    const start = output.length;
+    output += r.after;
+    edits.push({
+      start,
+      end: output.length,
+      before: text.slice(r.start, r.end),
+      after: r.after,
+      confidence: Math.round(r.confidence * 1000) / 1000,
+    });
+    cursor = r.end;
+  }
+  output += text.slice(cursor);
+  return {
+    text: output,
+    applied: verdicts.some(Boolean),
+    edits,
+    blocks: { mangled: verdicts.filter(Boolean).length, total: blocks.length },
+  };
+}
