@@ -41,6 +41,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--ocr-workers <n>', 'tesseract.js worker threads (default: cores)')
     .option('--redis <url>', 'run the batch on BullMQ workers through this Redis (or set REDIS_URL)')
     .option('--no-wait', 'with --redis: enqueue the batch and return without waiting')
+    .option('--store <dir>', 'with --redis: folder shared with the workers for inputs (default: <out>/.skryba-store)')
+    .option('--prefix <prefix>', 'with --redis: Redis key prefix of the queues (default: skryba)')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       // An empty REDIS_URL means no Redis, as an unset one does.
       const redis = raw.redis ?? (process.env.REDIS_URL || undefined);

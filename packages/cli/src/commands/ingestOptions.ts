@@ -11,6 +11,8 @@ export const ingestOptionsSchema = z
     ocrWorkers: z.coerce.number().int().positive().default(availableParallelism()),
     redis: z.string().url().optional(),
     wait: z.boolean().default(true),
+    store: z.string().min(1).optional(),
+    prefix: z.string().min(1).optional(),
   })
   .refine((o) => o.format === 'ndjson' || o.out !== undefined, {
     message: '--out <dir> is required (or use --format ndjson to stream records to stdout)',
