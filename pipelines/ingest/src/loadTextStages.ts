@@ -1,9 +1,14 @@
+import { createEntityResources, extractEntities, loadPolishNameLists } from '@skryba/entities';
 import { emptyTextStages, type TextStages } from './TextStages.ts';
 
 /**
- * The text stages every entry point runs (CLI, workers, golden tests). Repair, language, type and entities are wired in here as they land;
- * until then their record fields stay empty (never faked).
+ * The text stages every entry point runs (CLI, workers, golden tests), with their resources loaded
+ * once. Stages not wired in yet leave their record fields empty (never faked).
  */
 export async function loadTextStages(): Promise<TextStages> {
-  return emptyTextStages;
+  const entityResources = createEntityResources(loadPolishNameLists());
+  return {
+    ...emptyTextStages,
+    extractEntities: (text) => extractEntities(text, entityResources),
+  };
 }
