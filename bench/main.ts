@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<(args: string[]) => unknown>> = {
   extract: async () => (await import('./extract.ts')).benchExtract,
+  repair: async () => (await import('./repair.ts')).benchRepair,
   lexicon: async () => (await import('./lexicon.ts')).benchLexicon,
   entities: async () => (await import('./entities.ts')).benchEntities,
 };

@@ -95,7 +95,8 @@ export function judgeBlocks(blocks: readonly BlockEvidence[]): boolean[] {
   const polishLooking = blocks.map(
     (b) =>
       b.words > 0 &&
-      (b.francCode === 'pol' || (b.francCode === 'und' && ((b.known + b.repairableWords) / b.words >= 0.3 || b.glyphWords > 0))),
+      (b.francCode === 'pol' ||
+        (b.francCode === 'und' && ((b.known + b.repairableWords) / b.words >= 0.3 || b.glyphWords > 0))),
   );
   const ratios = blocks.map(mangledLogLikelihoodRatio);
   const documentRatio = ratios.reduce((sum, r, i) => sum + (polishLooking[i] ? r : 0), 0);

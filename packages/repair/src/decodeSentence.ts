@@ -1,4 +1,4 @@
-import type { LanguageModel, WordRef } from '@skryba/lexicon';
+import type { WordRef } from '@skryba/lexicon';
 
 /** One choice at one position of a sentence. */
 export interface SlotOption {
@@ -6,6 +6,9 @@ export interface SlotOption {
   /** Score of this option on its own (weighted channel, case fit), natural log. */
   local: number;
 }
+
+/** Score of one option following another (language models); `null` stands for a sentence boundary. */
+export type TransitionScore<T extends SlotOption> = (from: T | null, to: T | null) => number;
 
 export interface DecodedSentence {
   /** The chosen option per slot (Viterbi path). */
@@ -28,11 +31,12 @@ const logSumExp = (values: number[]): number => {
  * local scores and bigram language-model scores (Viterbi), framed by sentence boundaries, plus each
  * chosen option's posterior probability (forward-backward), which becomes the edit's confidence.
  */
-export function decodeSentence(slots: readonly SlotOption[][], lm: LanguageModel): DecodedSentence {
+export function decodeSentence<T extends SlotOption>(
+  slots: readonly T[][],
+  transition: TransitionScore<T>,
+): DecodedSentence {
   const n = slots.length;
   if (n === 0) return { choice: [], confidence: [] };
-  const boundary = lm.sentenceBoundary;
-  const transition = (from: WordRef, to: WordRef) => lm.logProb(to, from);
 
   const forward: number[][] = [];
   const viterbi: number[][] = [];
@@ -48,7 +52,7 @@ export function decodeSentence(slots: readonly SlotOption[][], lm: LanguageModel
     for (let k = 0; k < options.length; k++) {
       const option = options[k]!;
       if (i === 0) {
-        const start = transition(boundary, option.ref) + option.local;
+        const start = transition(null, option) + option.local;
         f.push(start);
         v.push(start);
         b.push(-1);
@@ -61,7 +65,7 @@ export function decodeSentence(slots: readonly SlotOption[][], lm: LanguageModel
       let bestFrom = 0;
       const incoming: number[] = [];
       for (let j = 0; j < previous.length; j++) {
-        const score = transition(previous[j]!.ref, option.ref);
+        const score = transition(previous[j]!, option);
         row.push(score);
         incoming.push(forward[i - 1]![j]! + score);
         const path = viterbi[i - 1]![j]! + score;
@@ -82,7 +86,7 @@ export function decodeSentence(slots: readonly SlotOption[][], lm: LanguageModel
   }
 
   const last = slots[n - 1]!;
-  const end = last.map((option) => transition(option.ref, boundary));
+  const end = last.map((option) => transition(option, null));
   const total = logSumExp(forward[n - 1]!.map((f, k) => f + end[k]!));
   const backward: number[][] = Array.from({ length: n }, () => []);
   backward[n - 1] = end;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LanguageModel, loadLexicon, loadNgramModel } from '@skryba/lexicon';
 import { describe, expect, it } from 'vitest';
+import { loadSuffixModel } from './loadRepairer.ts';
 import { defaultRepairSettings, type RepairResources, repairText } from './repairText.ts';
 import { handConfusionModel } from './testing/handConfusionModel.ts';
 
@@ -10,6 +11,7 @@ const resources: RepairResources = {
   lexicon,
   lm: new LanguageModel({ lexicon, ngrams: loadNgramModel() }),
   confusion: handConfusionModel(),
+  suffixes: loadSuffixModel(),
   settings: defaultRepairSettings,
   cache: new Map(),
 };

@@ -6,6 +6,7 @@ import type { ConfusionModel } from './ConfusionModel.ts';
 import { decodeSentence, type SlotOption } from './decodeSentence.ts';
 import { type Candidate, findCandidates } from './findCandidates.ts';
 import { punctuationRepairs, type Replacement } from './punctuationRepairs.ts';
+import { type SuffixModel, suffixOf } from './SuffixModel.ts';
 import { type RepairToken, splitRepairTokens } from './splitRepairTokens.ts';
 
 /** Tunable weights of the repair decision (see `scripts/tuneRepair.ts`). */
@@ -22,6 +23,8 @@ export interface RepairSettings {
   properNounPenalty: number;
   /** ln P(c | c) for a character no Polish word has (`¢`, `$`, `é`, digits): OCR glyphs, rarely meant. @defaultValue ln 0.02 */
   foreignGlyphLogP: number;
+  /** Weight of the word-ending model against the word model. @defaultValue 0.5 */
+  suffixWeight: number;
 }
 
 export const defaultRepairSettings: RepairSettings = {
@@ -31,6 +34,7 @@ export const defaultRepairSettings: RepairSettings = {
   minConfidenceUnknown: 0.3,
   properNounPenalty: 2.5,
   foreignGlyphLogP: Math.log(0.02),
+  suffixWeight: 0.5,
 };
 
 /** Everything repair reads, loaded once (`loadRepairResources`). */
@@ -38,6 +42,7 @@ export interface RepairResources {
   lexicon: Lexicon;
   lm: LanguageModel;
   confusion: ConfusionModel;
+  suffixes: SuffixModel;
   settings: RepairSettings;
   /** Candidate lists by lowercase observed word; repeated words cost one search. */
   cache: Map<string, Candidate[]>;
@@ -76,19 +81,31 @@ function candidatesOf(observed: string, resources: RepairResources): Candidate[]
   return found;
 }
 
+interface Option extends SlotOption {
+  text: string;
+  suffix: string;
+}
+
 interface WordSlot {
   token: RepairToken;
-  options: (SlotOption & { text: string })[];
+  options: Option[];
   known: boolean;
 }
+
+const option = (ref: WordRef, local: number, text: string): Option => ({
+  ref,
+  local,
+  text,
+  suffix: suffixOf(ref.token),
+});
 
 function slotFor(token: RepairToken, sentenceInitial: boolean, resources: RepairResources): WordSlot {
   const { lexicon, lm, settings } = resources;
   const shape = caseShapeOf(token.text);
   const known = lexicon.has(token.text);
-  const keep = (ref: WordRef, local: number) => ({ ref, local, text: token.text });
+  const keep = (ref: WordRef, local: number) => option(ref, local, token.text);
   if (shape === 'mixed') return { token, known, options: [keep(lm.ref(token.text), 0)] };
-  const options: (SlotOption & { text: string })[] = [];
+  const options: Option[] = [];
   for (const candidate of candidatesOf(token.text, resources)) {
     const flags = lexicon.flags(candidate.index);
     let fit = 0;
@@ -101,11 +118,7 @@ function slotFor(token: RepairToken, sentenceInitial: boolean, resources: Repair
     )
       fit -= 0.5;
     const text = applyCaseShape(candidate.word, shape === 'none' ? 'lower' : shape);
-    options.push({
-      ref: lm.ref(candidate.word),
-      local: settings.channelWeight * candidate.channelLogP + fit,
-      text,
-    });
+    options.push(option(lm.ref(candidate.word), settings.channelWeight * candidate.channelLogP + fit, text));
   }
   if (!known) {
     // The word as OCR wrote it stays possible: names and foreign words are not in the lexicon.
@@ -121,13 +134,19 @@ function slotFor(token: RepairToken, sentenceInitial: boolean, resources: Repair
 }
 
 function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
-  const { lm, settings } = resources;
+  const { lm, settings, suffixes } = resources;
   const out: Replacement[] = [];
-  let sentence: (WordSlot | { fixed: WordRef })[] = [];
+  let sentence: (WordSlot | { fixed: Option })[] = [];
+  const boundary = option(lm.sentenceBoundary, 0, '');
+  const transition = (from: Option | null, to: Option | null) => {
+    const a = from ?? boundary;
+    const b = to ?? boundary;
+    return lm.logProb(b.ref, a.ref) + settings.suffixWeight * suffixes.logProb(b.suffix, a.suffix);
+  };
   const flush = () => {
     if (sentence.length === 0) return;
-    const slots = sentence.map((s) => ('fixed' in s ? [{ ref: s.fixed, local: 0 }] : s.options));
-    const decoded = decodeSentence(slots, lm);
+    const slots = sentence.map((s) => ('fixed' in s ? [s.fixed] : s.options));
+    const decoded = decodeSentence(slots, transition);
     sentence.forEach((s, i) => {
       if ('fixed' in s) return;
       const chosen = s.options[decoded.choice[i]!]!;
@@ -153,7 +172,7 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
       tokens[i - 1]?.kind === 'word' &&
       tokens[i + 1]?.kind === 'word';
     if (token.kind === 'number' && !zeroAsLetter) {
-      sentence.push({ fixed: lm.ref('<num>') });
+      sentence.push({ fixed: option(lm.ref('<num>'), 0, token.text) });
       continue;
     }
     sentence.push(slotFor(token, sentence.length === 0, resources));
@@ -173,7 +192,9 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
 export function repairText(text: string, resources: RepairResources): RepairResult {
   const blocks = splitBlocks(text);
   const repairable = (word: string) => candidatesOf(word, resources).length > 0;
-  const verdicts = judgeBlocks(blocks.map((b) => blockEvidence(b.text, b.tokens, resources.lexicon, repairable)));
+  const verdicts = judgeBlocks(
+    blocks.map((b) => blockEvidence(b.text, b.tokens, resources.lexicon, repairable)),
+  );
   const replacements: Replacement[] = [];
   blocks.forEach((block, i) => {
     if (!verdicts[i]) return;
