@@ -11,6 +11,7 @@ import {
 import { ConfusionModel, confusionModelJsonSchema } from './ConfusionModel.ts';
 import { judgeTextLayer } from './judgeTextLayer.ts';
 import { defaultRepairSettings, type RepairResult, type RepairSettings, repairText } from './repairText.ts';
+import { SuffixModel, suffixModelJsonSchema } from './SuffixModel.ts';
 
 /** Where the learned confusion model lives (`scripts/trainConfusionModel.ts` writes it). */
 export const CONFUSION_MODEL_PATH = new URL('../data/confusion.json', import.meta.url);
@@ -30,11 +31,19 @@ export interface RepairerOptions {
   lexicon?: Lexicon;
   ngrams?: NgramModel;
   confusion?: ConfusionModel;
+  suffixes?: SuffixModel;
   settings?: Partial<RepairSettings>;
 }
 
 export function loadConfusionModel(path: URL = CONFUSION_MODEL_PATH): ConfusionModel {
   return new ConfusionModel(confusionModelJsonSchema.parse(JSON.parse(readFileSync(path, 'utf8'))));
+}
+
+/** Where the word-ending model lives (`scripts/trainSuffixModel.ts` writes it). */
+export const SUFFIX_MODEL_PATH = new URL('../data/suffixes.json', import.meta.url);
+
+export function loadSuffixModel(path: URL = SUFFIX_MODEL_PATH): SuffixModel {
+  return new SuffixModel(suffixModelJsonSchema.parse(JSON.parse(readFileSync(path, 'utf8'))));
 }
 
 /**
@@ -50,6 +59,7 @@ export function loadRepairer(options: RepairerOptions = {}): Repairer {
     lexicon,
     lm,
     confusion,
+    suffixes: options.suffixes ?? loadSuffixModel(),
     settings: { ...defaultRepairSettings, ...options.settings },
     cache: new Map(),
   };
@@ -59,6 +69,9 @@ export function loadRepairer(options: RepairerOptions = {}): Repairer {
     lexicon,
     lm,
     confusion,
-    versions: { lexicon: artifactsVersion(), repairModel: confusion.version },
+    versions: {
+      lexicon: artifactsVersion(),
+      repairModel: `${confusion.version} + ${resources.suffixes.version}`,
+    },
   };
 }
