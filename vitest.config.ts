@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 // `full` is everything and is what `pnpm test` and CI run. Slow suites are tagged by file name:
 // `*.ocr.test.ts` (tesseract.js), `*.redis.test.ts` (real Redis), `*.slow.test.ts` (other heavy work).
 const slow = ['**/*.ocr.test.ts', '**/*.redis.test.ts', '**/*.slow.test.ts'];
-const include = ['packages/*/src/**/*.test.ts', 'pipelines/*/src/**/*.test.ts', 'workers/*/src/**/*.test.ts', 'fixtures/**/*.test.ts', 'bench/**/*.test.ts'];
+const include = [
+  'packages/*/src/**/*.test.ts',
+  'pipelines/*/src/**/*.test.ts',
+  'workers/*/src/**/*.test.ts',
+  'fixtures/**/*.test.ts',
+  'bench/**/*.test.ts',
+  'corpora/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
