@@ -231,7 +231,7 @@ function main(): void {
   ];
   const model: LanguageModel = {
     ...draft,
-    version: `lang-${hashSeed(JSON.stringify([draft.weights, draft.bias]))
+    version: `lang-${hashSeed(JSON.stringify([draft.weights, draft.bias, draft.recalibration]))
       .toString(16)
       .padStart(8, '0')}`,
     reliability,
