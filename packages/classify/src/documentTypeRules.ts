@@ -42,6 +42,7 @@ export const DOCUMENT_TYPE_RULES: readonly DocumentTypeRule[] = [
   rule('wchodzi-w-zycie', 'legal_act', 2, /wchodzi w życie/u),
   rule('wykonanie-powierza', 'legal_act', 2, /wykonanie (uchwały|zarządzenia) powierza się/u),
   rule('traci-moc', 'legal_act', 1, /traci moc/u),
+  rule('zalacznik-do-aktu', 'legal_act', 1.5, /załącznik (nr \d+ )?do (uchwały|zarządzenia)/u, true),
 
   // session_notice: convening a session or meeting and its agenda.
   rule('zwoluje', 'session_notice', 3, /zwołuję/u),
@@ -74,6 +75,12 @@ export const DOCUMENT_TYPE_RULES: readonly DocumentTypeRule[] = [
   rule('dotyczy', 'letter', 2, /(dotyczy|dot\.):/u, true),
   rule('znak-sprawy', 'letter', 1.5, /(znak sprawy|nasz znak|wasz znak|sprawę prowadzi)/u),
   rule('petycja', 'letter', 1.5, /petycj/u),
+  rule(
+    'pana-pismo',
+    'letter',
+    2,
+    /(pana|pani|państwa) (pismo|pismem|pisma|wniosek|wnioskiem|wniosku|skarg)/u,
+  ),
   rule('w-nawiazaniu', 'letter', 1.5, /w nawiązaniu do/u),
   rule('za-posrednictwem', 'letter', 1, /za pośrednictwem/u),
   rule('pragne', 'letter', 1, /pragnę (zapewnić|poinformować|wyjaśnić|podkreślić)/u),
@@ -126,7 +133,8 @@ export const DOCUMENT_TYPE_RULES: readonly DocumentTypeRule[] = [
   rule('odbyla-sie', 'announcement', 1, /(odbyła|odbył|odbyło|odbyły) się/u),
 
   // other: job offers, tenders, timetables (kinds the archive holds that are none of the above).
-  rule('nabor-na-stanowisko', 'other', 4, /nabór na (wolne )?stanowisk/u),
+  rule('nabor-na-stanowisko', 'other', 4, /nabór\p{L}* na (wolne )?(stanowisk|wolnych stanowisk)/u),
+  rule('wyniki-naboru', 'other', 3, /wynik\p{L}* naboru/u),
   rule('wolne-stanowisko', 'other', 4, /wolne stanowisk\p{L}* (urzędnicz|prac)/u),
   rule('oferta-pracy', 'other', 3, /oferta pracy/u),
   rule('wymagania', 'other', 2, /wymagania (niezbędne|konieczne|dodatkowe|pożądane)/u),
