@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<(args: string[]) => unknown>> = {
   repair: async () => (await import('./repair.ts')).benchRepair,
   lexicon: async () => (await import('./lexicon.ts')).benchLexicon,
   entities: async () => (await import('./entities.ts')).benchEntities,
+  queue: async () => (await import('./queue.ts')).benchQueue,
 };
 
 const [name, ...args] = process.argv.slice(2);
