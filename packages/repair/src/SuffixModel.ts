@@ -39,6 +39,10 @@ export class SuffixModel {
   private readonly pairs = new Map<string, number>();
   private readonly continuationTotal: number;
   private readonly memo = new Map<string, number>();
+  /** Dense ids for {@link logProbById}: every known ending, then one id for all unknown ones. */
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private dense: Float32Array | null = null;
 
   constructor(json: SuffixModelJson) {
     this.version = json.version;
@@ -54,6 +58,29 @@ export class SuffixModel {
       this.pairs.set(`${previous}\u0000${suffix}`, count);
       this.followers.set(previous, (this.followers.get(previous) ?? 0) + 1);
     }
+    for (const [suffix] of json.unigrams) {
+      this.ids.set(suffix, this.names.length);
+      this.names.push(suffix);
+    }
+    this.names.push('\u0000unknown');
+  }
+
+  /** A dense id for an ending (unknown endings share one id). */
+  idOf(suffix: string): number {
+    return this.ids.get(suffix) ?? this.names.length - 1;
+  }
+
+  /** {@link logProb} by ids from {@link idOf}, memoised in a dense table (the decoder's hot path). */
+  logProbById(suffix: number, previous: number): number {
+    const n = this.names.length;
+    this.dense ??= new Float32Array(n * n).fill(Number.NaN);
+    const at = previous * n + suffix;
+    let value = this.dense[at]!;
+    if (Number.isNaN(value)) {
+      value = this.logProb(this.names[suffix]!, this.names[previous]!);
+      this.dense[at] = value;
+    }
+    return value;
   }
 
   /** ln p(suffix | previous suffix). */

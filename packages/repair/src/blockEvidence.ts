@@ -16,12 +16,19 @@ export interface BlockEvidence {
   letters: number;
   /** Polish diacritic letters (ąćęłńóśźż) among all letters. */
   diacriticShare: number;
-  /** franc's language for the block, `und` when it is too short to tell. */
+  /** Letters no Polish word has but other languages' words do (`č ř ě š ů ä ö ü ß í á ý`). */
+  foreignLetters: number;
+  /**
+   * franc's language for the block: consulted only when the lexicon cannot tell (a block without
+   * Polish diacritics whose words are neither clearly Polish nor clearly not); otherwise `pol` for a
+   * block that reads as Polish, `und` for one too short or too foreign to tell.
+   */
   francCode: string;
 }
 
 const POLISH_DIACRITICS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
 const LETTERS = /\p{L}/gu;
+const FOREIGN_LETTERS = /[čřěšůäöüßíáýúňťďČŘĚŠŮÄÖÜÍÁÝÚŇŤĎàèùâêîôûçñ]/gu;
 const LANGUAGES = ['pol', 'eng', 'deu', 'ces', 'slk', 'fra', 'ita', 'spa', 'nld', 'hun', 'ukr', 'rus'];
 
 /**
@@ -48,6 +55,14 @@ export function blockEvidence(
   }
   const letters = text.match(LETTERS)?.length ?? 0;
   const diacritics = text.match(POLISH_DIACRITICS)?.length ?? 0;
+  const foreignLetters = text.match(FOREIGN_LETTERS)?.length ?? 0;
+  const polishShare = words === 0 ? 0 : (known + repairableWords + glyphWords) / words;
+  // franc is slow next to the lexicon; ask it only when the words leave the question open.
+  const clear =
+    letters > 0 && (diacritics / letters >= 0.02 || (polishShare >= 0.75 && foreignLetters === 0));
+  let francCode = 'und';
+  if (clear) francCode = 'pol';
+  else if (text.length >= 40) francCode = franc(text, { only: LANGUAGES, minLength: 40 });
   return {
     words,
     known,
@@ -55,7 +70,8 @@ export function blockEvidence(
     repairableWords,
     letters,
     diacriticShare: letters === 0 ? 0 : diacritics / letters,
-    francCode: text.length >= 40 ? franc(text, { only: LANGUAGES, minLength: 40 }) : 'und',
+    foreignLetters,
+    francCode,
   };
 }
 
@@ -101,7 +117,7 @@ export function judgeBlocks(blocks: readonly BlockEvidence[]): boolean[] {
   const ratios = blocks.map(mangledLogLikelihoodRatio);
   const documentRatio = ratios.reduce((sum, r, i) => sum + (polishLooking[i] ? r : 0), 0);
   return blocks.map((b, i) => {
-    if (!polishLooking[i]) return false;
+    if (!polishLooking[i] || b.foreignLetters > 0.01 * b.letters) return false;
     if (b.diacriticShare >= MANGLED_DIACRITIC_SHARE && ratios[i]! < 0) return false;
     if (ratios[i]! >= DECISIVE) return true;
     if (ratios[i]! <= -DECISIVE) return false;

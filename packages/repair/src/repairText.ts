@@ -46,6 +46,8 @@ export interface RepairResources {
   settings: RepairSettings;
   /** Candidate lists by lowercase observed word; repeated words cost one search. */
   cache: Map<string, Candidate[]>;
+  /** Scored options by observed word as written (and whether it opens a sentence). */
+  optionCache?: Map<string, { known: boolean; options: Option[] }>;
 }
 
 export interface RepairResult {
@@ -83,7 +85,8 @@ function candidatesOf(observed: string, resources: RepairResources): Candidate[]
 
 interface Option extends SlotOption {
   text: string;
-  suffix: string;
+  /** Id of the word's ending in the suffix model. */
+  suffix: number;
 }
 
 interface WordSlot {
@@ -92,19 +95,37 @@ interface WordSlot {
   known: boolean;
 }
 
-const option = (ref: WordRef, local: number, text: string): Option => ({
+const optionOf = (suffixes: SuffixModel, ref: WordRef, local: number, text: string): Option => ({
   ref,
   local,
   text,
-  suffix: suffixOf(ref.token),
+  suffix: suffixes.idOf(suffixOf(ref.token)),
 });
 
 function slotFor(token: RepairToken, sentenceInitial: boolean, resources: RepairResources): WordSlot {
+  resources.optionCache ??= new Map();
+  const key = `${sentenceInitial ? '^' : ' '}${token.text}`;
+  let template = resources.optionCache.get(key);
+  if (!template) {
+    template = scoreOptions(token, sentenceInitial, resources);
+    if (resources.optionCache.size > 200_000) resources.optionCache.clear();
+    resources.optionCache.set(key, template);
+  }
+  return { token, ...template };
+}
+
+function scoreOptions(
+  token: RepairToken,
+  sentenceInitial: boolean,
+  resources: RepairResources,
+): { known: boolean; options: Option[] } {
   const { lexicon, lm, settings } = resources;
+  const option = (ref: WordRef, local: number, text: string) =>
+    optionOf(resources.suffixes, ref, local, text);
   const shape = caseShapeOf(token.text);
   const known = lexicon.has(token.text);
   const keep = (ref: WordRef, local: number) => option(ref, local, token.text);
-  if (shape === 'mixed') return { token, known, options: [keep(lm.ref(token.text), 0)] };
+  if (shape === 'mixed') return { known, options: [keep(lm.ref(token.text), 0)] };
   const options: Option[] = [];
   for (const candidate of candidatesOf(token.text, resources)) {
     const flags = lexicon.flags(candidate.index);
@@ -129,19 +150,21 @@ function slotFor(token: RepairToken, sentenceInitial: boolean, resources: Repair
     options.push(keep(lm.ref(token.text), settings.channelWeight * identity));
   }
   if (options.length === 0) options.push(keep(lm.ref(token.text), 0));
-  options.sort((a, b) => b.local + lm.logUnigram(b.ref) - (a.local + lm.logUnigram(a.ref)));
-  return { token, known, options: options.slice(0, settings.maxOptions) };
+  const rank = new Map(options.map((o) => [o, o.local + lm.logUnigram(o.ref)]));
+  options.sort((a, b) => rank.get(b)! - rank.get(a)!);
+  return { known, options: options.slice(0, settings.maxOptions) };
 }
 
 function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
   const { lm, settings, suffixes } = resources;
   const out: Replacement[] = [];
   let sentence: (WordSlot | { fixed: Option })[] = [];
+  const option = (ref: WordRef, local: number, text: string) => optionOf(suffixes, ref, local, text);
   const boundary = option(lm.sentenceBoundary, 0, '');
   const transition = (from: Option | null, to: Option | null) => {
     const a = from ?? boundary;
     const b = to ?? boundary;
-    return lm.logProb(b.ref, a.ref) + settings.suffixWeight * suffixes.logProb(b.suffix, a.suffix);
+    return lm.logProb(b.ref, a.ref) + settings.suffixWeight * suffixes.logProbById(b.suffix, a.suffix);
   };
   const flush = () => {
     if (sentence.length === 0) return;
