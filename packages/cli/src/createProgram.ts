@@ -5,6 +5,7 @@ import { ingestOptionsSchema } from './commands/ingestOptions.ts';
 import { registerQueueCommands } from './commands/registerQueueCommands.ts';
 import { runIngestCommand } from './commands/runIngestCommand.ts';
 import { runQueuedIngestCommand } from './commands/runQueuedIngestCommand.ts';
+import { repairOptionsSchema, runRepairCommand } from './commands/runRepairCommand.ts';
 import { UsageError } from './UsageError.ts';
 
 function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
@@ -41,7 +42,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--ocr-workers <n>', 'tesseract.js worker threads (default: cores)')
     .option('--redis <url>', 'run the batch on BullMQ workers through this Redis (or set REDIS_URL)')
     .option('--no-wait', 'with --redis: enqueue the batch and return without waiting')
-    .option('--store <dir>', 'with --redis: folder shared with the workers for inputs (default: <out>/.skryba-store)')
+    .option(
+      '--learn-vocabulary',
+      "repair mangled documents last, with the vocabulary of the batch's clean Polish documents",
+    )
+    .option(
+      '--store <dir>',
+      'with --redis: folder shared with the workers for inputs (default: <out>/.skryba-store)',
+    )
     .option('--prefix <prefix>', 'with --redis: Redis key prefix of the queues (default: skryba)')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       // An empty REDIS_URL means no Redis, as an unset one does.
@@ -50,6 +58,15 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(
         await (options.redis ? runQueuedIngestCommand(paths, options) : runIngestCommand(paths, options)),
       );
+    });
+
+  program
+    .command('repair')
+    .description('Repair Polish text mangled by OCR with the wrong language model (stdin when no file).')
+    .argument('[file]', 'a text file (UTF-8, UTF-16, Windows-1250 or ISO-8859-2)')
+    .option('--json', 'print the repaired text with every edit as JSON')
+    .action(async (file: string | undefined, raw: Record<string, unknown>) => {
+      setExitCode(await runRepairCommand(file, parseOptions(repairOptionsSchema, raw)));
     });
 
   program

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TextLayerJudge } from '@skryba/extract';
 import {
@@ -7,10 +8,18 @@ import {
   loadLexicon,
   loadNgramModel,
   type NgramModel,
+  NgramOverlay,
 } from '@skryba/lexicon';
 import { ConfusionModel, confusionModelJsonSchema } from './ConfusionModel.ts';
 import { judgeTextLayer } from './judgeTextLayer.ts';
-import { defaultRepairSettings, type RepairResult, type RepairSettings, repairText } from './repairText.ts';
+import {
+  defaultRepairSettings,
+  needsRepair,
+  type RepairResources,
+  type RepairResult,
+  type RepairSettings,
+  repairText,
+} from './repairText.ts';
 import { SuffixModel, suffixModelJsonSchema } from './SuffixModel.ts';
 
 /** Where the learned confusion model lives (`scripts/trainConfusionModel.ts` writes it). */
@@ -18,6 +27,14 @@ export const CONFUSION_MODEL_PATH = new URL('../data/confusion.json', import.met
 
 export interface Repairer {
   repair(text: string): RepairResult;
+  /** True when some block of the text is Polish stripped of its diacritics (repair would act). */
+  needsRepair(text: string): boolean;
+  /**
+   * A repairer whose language model has also learned from `texts` (clean documents of the same
+   * archive: their street names, institutions, surnames). Learned in the order given: sort them for
+   * reproducible records. The original repairer is unchanged.
+   */
+  withVocabulary(texts: readonly string[]): Repairer;
   /** The extraction quality gate's judge, backed by the same lexicon. */
   judgeTextLayer: TextLayerJudge;
   lexicon: Lexicon;
@@ -53,25 +70,36 @@ export function loadSuffixModel(path: URL = SUFFIX_MODEL_PATH): SuffixModel {
 export function loadRepairer(options: RepairerOptions = {}): Repairer {
   const lexicon = options.lexicon ?? loadLexicon();
   const ngrams = options.ngrams ?? loadNgramModel();
-  const lm = new LanguageModel({ lexicon, ngrams });
   const confusion = options.confusion ?? loadConfusionModel();
-  const resources = {
-    lexicon,
-    lm,
-    confusion,
-    suffixes: options.suffixes ?? loadSuffixModel(),
-    settings: { ...defaultRepairSettings, ...options.settings },
-    cache: new Map(),
-  };
+  const suffixes = options.suffixes ?? loadSuffixModel();
+  const settings = { ...defaultRepairSettings, ...options.settings };
+  const version = { lexicon: artifactsVersion(), repairModel: `${confusion.version} + ${suffixes.version}` };
+  return bindRepairer(new LanguageModel({ lexicon, ngrams }), { confusion, suffixes, settings }, version);
+}
+
+function bindRepairer(
+  lm: LanguageModel,
+  models: Pick<RepairResources, 'confusion' | 'suffixes' | 'settings'>,
+  versions: Repairer['versions'],
+): Repairer {
+  const resources: RepairResources = { lexicon: lm.lexicon, lm, ...models, cache: new Map() };
   return {
     repair: (text) => repairText(text, resources),
-    judgeTextLayer: (text) => judgeTextLayer(text, lexicon),
-    lexicon,
-    lm,
-    confusion,
-    versions: {
-      lexicon: artifactsVersion(),
-      repairModel: `${confusion.version} + ${resources.suffixes.version}`,
+    needsRepair: (text) => needsRepair(text, resources),
+    judgeTextLayer: (text) => judgeTextLayer(text, lm.lexicon),
+    withVocabulary(texts) {
+      const overlay = new NgramOverlay(lm.ngrams);
+      const digest = createHash('sha256');
+      for (const text of texts) {
+        overlay.learn(text);
+        digest.update(text).update('\u0000');
+      }
+      const learned = `${versions.lexicon} + vocabulary of ${texts.length} documents sha256:${digest.digest('hex').slice(0, 16)}`;
+      return bindRepairer(lm.withOverlay(overlay), models, { ...versions, lexicon: learned });
     },
+    lexicon: lm.lexicon,
+    lm,
+    confusion: models.confusion,
+    versions,
   };
 }

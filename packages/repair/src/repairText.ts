@@ -204,6 +204,21 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
   return out;
 }
 
+/** Splits the text into blocks and judges each: `true` for Polish stripped of its diacritics. */
+function judgeTextBlocks(text: string, resources: RepairResources): { blocks: Block[]; verdicts: boolean[] } {
+  const blocks = splitBlocks(text);
+  const repairable = (word: string) => candidatesOf(word, resources).length > 0;
+  const verdicts = judgeBlocks(
+    blocks.map((b) => blockEvidence(b.text, b.tokens, resources.lexicon, repairable)),
+  );
+  return { blocks, verdicts };
+}
+
+/** True when some block of the text is Polish stripped of its diacritics (repair would act on it). */
+export function needsRepair(text: string, resources: RepairResources): boolean {
+  return judgeTextBlocks(text, resources).verdicts.some(Boolean);
+}
+
 /**
  * Repairs Polish text mangled by OCR with the wrong language model. Each block (paragraph) is first
  * judged: only Polish blocks that lost their diacritics are touched; correct Polish and other

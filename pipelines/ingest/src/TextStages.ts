@@ -28,6 +28,13 @@ export type EntityFields = Pick<
 export interface TextStages {
   judgeTextLayer: TextLayerJudge;
   repair(text: string): RepairOutcome;
+  /** True when repair would act on the text (some block is Polish stripped of its diacritics). */
+  needsRepair(text: string): boolean;
+  /**
+   * Stages whose repair also knows the vocabulary of `texts` (clean documents of the same archive),
+   * in the order given; `versions.lexicon` then names what was learned.
+   */
+  adapt(texts: readonly string[]): TextStages;
   detectLanguage(text: string): Language;
   classify(text: string, language: Language): DocumentType;
   extractEntities(text: string, context: { language: Language; documentType: DocumentType }): EntityFields;
@@ -42,6 +49,8 @@ export interface TextStages {
 export const emptyTextStages: TextStages = {
   judgeTextLayer: judgeTextLayerByCharacters,
   repair: (text) => ({ text, applied: false, edits: [] }),
+  needsRepair: () => false,
+  adapt: () => emptyTextStages,
   detectLanguage: () => ({ code: 'und', confidence: 0, blocks: [] }),
   classify: () => ({ label: 'other', confidence: 0, evidence: [] }),
   extractEntities: () => ({

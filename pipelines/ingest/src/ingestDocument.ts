@@ -43,11 +43,13 @@ export function recordFromExtraction(
   });
 }
 
-/**
- * One input file to exactly one outcome: a validated record, or a failure report with a stable code.
- * It never throws for anything the file does.
- */
-export async function ingestDocument(input: IngestInput, resources: IngestResources): Promise<IngestOutcome> {
+/** An input whose pages have been read (and OCR'd), waiting for the text stages. */
+export type ExtractedInput =
+  | { status: 'extracted'; source: Source; extracted: ExtractedDocument; path: string }
+  | Extract<IngestOutcome, { status: 'failure' }>;
+
+/** The first half of an ingest: bytes to pages of text (parsing, quality gate, OCR). Never throws. */
+export async function extractInput(input: IngestInput, resources: IngestResources): Promise<ExtractedInput> {
   const source = describeSource(input.bytes, input.path);
   try {
     const extracted = await extractDocument(input.bytes, {
@@ -56,8 +58,29 @@ export async function ingestDocument(input: IngestInput, resources: IngestResour
       limits: resources.limits,
       parser: resources.parser,
     });
-    return { status: 'record', record: recordFromExtraction(source, extracted, resources) };
+    return { status: 'extracted', source, extracted, path: input.path };
   } catch (thrown) {
     return { status: 'failure', failure: toFailureReport(thrown, source, input.path) };
   }
+}
+
+/** The second half: the text stages into a validated record. Never throws. */
+export function finishInput(
+  input: Extract<ExtractedInput, { status: 'extracted' }>,
+  resources: Pick<IngestResources, 'stages' | 'ocr'>,
+): IngestOutcome {
+  try {
+    return { status: 'record', record: recordFromExtraction(input.source, input.extracted, resources) };
+  } catch (thrown) {
+    return { status: 'failure', failure: toFailureReport(thrown, input.source, input.path) };
+  }
+}
+
+/**
+ * One input file to exactly one outcome: a validated record, or a failure report with a stable code.
+ * It never throws for anything the file does.
+ */
+export async function ingestDocument(input: IngestInput, resources: IngestResources): Promise<IngestOutcome> {
+  const extracted = await extractInput(input, resources);
+  return extracted.status === 'failure' ? extracted : finishInput(extracted, resources);
 }

@@ -15,6 +15,9 @@ export async function loadTextStages(): Promise<TextStages> {
     detectLanguage: createLanguageDetector({ model: languageModel }),
     classify: documentTypes.classify,
     extractEntities: (text) => extractEntities(text, entityResources),
-    versions: { ...emptyTextStages.versions, classifier: `${documentTypes.version}+${languageModel.version}` },
+    versions: {
+      ...emptyTextStages.versions,
+      classifier: `${documentTypes.version}+${languageModel.version}`,
+    },
   };
 }

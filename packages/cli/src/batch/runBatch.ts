@@ -6,6 +6,12 @@ import { BatchReporter, type BatchSummary, type InputResult } from './BatchRepor
 import { readInputFile } from './readInputFile.ts';
 import { type InputEntry, walkInputs } from './walkInputs.ts';
 
+/** An input whose last step waits until every other input has been through the first pass. */
+export interface DeferredOutcome {
+  status: 'deferred';
+  finish(): Promise<IngestOutcome>;
+}
+
 export interface BatchOptions {
   paths: string[];
   /** Where records and failure reports go; null streams records only (`--format ndjson` without `--out`). */
@@ -16,7 +22,9 @@ export interface BatchOptions {
   concurrency: number;
   maxBytes: number;
   /** Turns one input into its outcome: the embedded pipeline, or a round trip through the queue. */
-  process(input: { bytes: Uint8Array; path: string; id: string }): Promise<IngestOutcome>;
+  process(input: { bytes: Uint8Array; path: string; id: string }): Promise<IngestOutcome | DeferredOutcome>;
+  /** Runs between the first pass and the deferred inputs (e.g. learning the batch's vocabulary). */
+  beforeDeferred?(): Promise<void> | void;
   /** Called with every record, e.g. to stream NDJSON. */
   onRecord?(outcome: Extract<IngestOutcome, { status: 'record' }>): void;
   reporter?: (total: number) => BatchReporter;
@@ -58,7 +66,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     return { kind: 'record', path: entryPath, id: record.id, ocrPages, warnings: record.warnings.length };
   };
 
-  const handle = async (entry: InputEntry): Promise<InputResult> => {
+  const handle = async (entry: InputEntry): Promise<InputResult | null> => {
     if (entry.status === 'rejected')
       return settle(entry.path, unreadable(entry.path, new SkrybaError(entry.code, entry.message)));
     let bytes: Uint8Array;
@@ -76,19 +84,32 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (!options.force && (await options.out?.hasRecord(id))) {
       return { kind: 'skipped', path: entry.path, id, reason: 'record exists (use --force to redo)' };
     }
-    return settle(entry.path, await options.process({ bytes, path: entry.path, id }));
+    const outcome = await options.process({ bytes, path: entry.path, id });
+    if (outcome.status === 'deferred') {
+      deferred.push({ path: entry.path, finish: outcome.finish });
+      return null;
+    }
+    return settle(entry.path, outcome);
   };
 
-  let next = 0;
-  const lanes = Array.from(
-    { length: Math.max(1, Math.min(options.concurrency, entries.length)) },
-    async () => {
-      while (next < entries.length) {
-        const entry = entries[next++]!;
-        reporter.report(await handle(entry));
-      }
-    },
-  );
-  await Promise.all(lanes);
+  const deferred: { path: string; finish: () => Promise<IngestOutcome> }[] = [];
+  const runAll = async <T>(items: T[], work: (item: T) => Promise<InputResult | null>) => {
+    let next = 0;
+    const lanes = Array.from(
+      { length: Math.max(1, Math.min(options.concurrency, items.length)) },
+      async () => {
+        while (next < items.length) {
+          const result = await work(items[next++]!);
+          if (result) reporter.report(result);
+        }
+      },
+    );
+    await Promise.all(lanes);
+  };
+  await runAll(entries, handle);
+  if (deferred.length > 0) {
+    await options.beforeDeferred?.();
+    await runAll(deferred, async (item) => settle(item.path, await item.finish()));
+  }
   return reporter.finish();
 }

@@ -13,6 +13,7 @@ export const ingestOptionsSchema = z
     wait: z.boolean().default(true),
     store: z.string().min(1).optional(),
     prefix: z.string().min(1).optional(),
+    learnVocabulary: z.boolean().default(false),
   })
   .refine((o) => o.format === 'ndjson' || o.out !== undefined, {
     message: '--out <dir> is required (or use --format ndjson to stream records to stdout)',
@@ -21,5 +22,9 @@ export const ingestOptionsSchema = z
   .refine((o) => o.wait || o.redis !== undefined, {
     message: '--no-wait only makes sense with --redis',
     path: ['wait'],
+  })
+  .refine((o) => !(o.learnVocabulary && o.redis), {
+    message: '--learn-vocabulary runs in the embedded pipeline only (not with --redis)',
+    path: ['learnVocabulary'],
   });
 export type IngestOptions = z.infer<typeof ingestOptionsSchema>;
