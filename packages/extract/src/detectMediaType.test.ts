@@ -31,4 +31,13 @@ describe('detectMediaType', () => {
     );
     expect(detectMediaType(makeZip([{ name: 'a.txt', data: 'x' }]))).toBe('zip');
   });
+
+  it('calls a truncated Word document a Word document, and a truncated other zip a zip', () => {
+    const docx = fixture('004_10b2ab1836c4a002.docx');
+    expect(detectMediaType(docx.subarray(0, Math.floor(docx.length * 0.6)))).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const zip = makeZip([{ name: 'a.txt', data: 'x'.repeat(1000) }]);
+    expect(detectMediaType(zip.subarray(0, 40))).toBe('zip');
+  });
 });

@@ -90,6 +90,8 @@ export async function readDocx(
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return { text: result.value, warnings };
   } catch (thrown) {
+    // mammoth walks the XML recursively: absurd nesting ends in a stack overflow, caught here.
+    if (thrown instanceof RangeError) throw invalid('its XML is nested too deeply to read', thrown);
     throw invalid(thrown instanceof Error ? thrown.message : String(thrown), thrown);
   }
 }

@@ -30,7 +30,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       break;
     }
   }
-  if (eocd < 0) return { ok: false, reason: 'no end-of-central-directory record (not a complete zip)' };
+  if (eocd < 0)
+    return { ok: false, reason: 'it is incomplete, probably truncated (its zip directory is missing)' };
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
