@@ -64,6 +64,28 @@ describe('readDocument', () => {
     await expect(readDocument(bytes, defaultLimits)).rejects.toMatchObject({ code });
   });
 
+  it('names an old Word file, refuses PNG noise, and keeps a truncated PNG', async () => {
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(512)]);
+    await expect(readDocument(doc, defaultLimits)).rejects.toMatchObject({
+      code: 'E_UNSUPPORTED_TYPE',
+      message: expect.stringContaining('Word 97–2003'),
+    });
+    const png = fixture('003_b45d6cf69d2708ee.scan.png');
+    const noisy = new Uint8Array(png);
+    noisy.fill(0x5a, 136, 5000); // the first IDAT chunk's data starts at byte 136: no zlib header left
+    await expect(readDocument(noisy, defaultLimits)).rejects.toMatchObject({ code: 'E_IMAGE_CORRUPT' });
+    const truncated = png.subarray(0, png.length / 3);
+    await expect(readDocument(truncated, defaultLimits)).resolves.toMatchObject({ mediaType: 'image/png' });
+  });
+
+  it('refuses a text far beyond the text limit from its size, and binary data as binary', async () => {
+    const limits = limitsSchema.parse({ maxTextChars: 1000 });
+    const long = new TextEncoder().encode('a'.repeat(4001));
+    await expect(readDocument(long, limits)).rejects.toMatchObject({ code: 'E_LIMIT_TEXT' });
+    const binary = new Uint8Array(4001).map((_, i) => (i * 7919) % 256);
+    await expect(readDocument(binary, limits)).rejects.toMatchObject({ code: 'E_UNSUPPORTED_TYPE' });
+  });
+
   it('refuses a DOCX whose part inflates past the limit even when its directory lies', async () => {
     const bomb = makeDocx([], [{ name: 'word/bomb.xml', data: 'a'.repeat(8_000_000), declaredSize: 100 }]);
     const limits = limitsSchema.parse({ maxDecompressedBytes: 1_000_000 });

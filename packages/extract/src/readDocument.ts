@@ -1,4 +1,5 @@
 import { SkrybaError, type Warning } from '@skryba/schema';
+import { checkPngData } from './checkPngData.ts';
 import { decodeText } from './decodeText.ts';
 import { detectMediaType } from './detectMediaType.ts';
 import type { Limits } from './limits.ts';
@@ -6,6 +7,9 @@ import type { RawDocument } from './RawDocument.ts';
 import { readDocx } from './readDocx.ts';
 import { readImageSize } from './readImageSize.ts';
 import { readPdfTextLayer } from './readPdfTextLayer.ts';
+
+/** Word 97–2003, Excel 97–2003 and other OLE2 compound files start with this. */
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function checkTextLength(text: string, limits: Limits): void {
   if (text.length > limits.maxTextChars) {
@@ -54,6 +58,7 @@ export async function readDocument(bytes: Uint8Array, limits: Limits): Promise<R
           `The image is ${width} × ${height} pixels; the limit is ${limits.maxPixelsPerPage} pixels (limits.maxPixelsPerPage).`,
         );
       }
+      if (kind === 'image/png') checkPngData(bytes);
       return { mediaType: kind, pages: [{ index: 0, text: null }], warnings: [] };
     }
     case 'zip':
@@ -62,6 +67,21 @@ export async function readDocument(bytes: Uint8Array, limits: Limits): Promise<R
         'The file is a zip archive but not a Word document (no word/document.xml); unpack it and ingest its files.',
       );
     case 'unknown': {
+      if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) {
+        throw new SkrybaError(
+          'E_UNSUPPORTED_TYPE',
+          'The file is a Word 97–2003 document (.doc) or another old Office file (OLE2); skryba reads DOCX: convert it first, e.g. with `soffice --headless --convert-to docx`.',
+        );
+      }
+      // Every character takes at most 4 bytes: a file this long cannot fit the text limit, and is
+      // refused before tens of megabytes are decoded (a binary file still gets E_UNSUPPORTED_TYPE).
+      if (bytes.length > 4 * limits.maxTextChars) {
+        decodeText(bytes.subarray(0, 65_536));
+        throw new SkrybaError(
+          'E_LIMIT_TEXT',
+          `The text file has ${bytes.length} bytes, more than ${limits.maxTextChars} characters can take; the limit is ${limits.maxTextChars} characters (limits.maxTextChars).`,
+        );
+      }
       const { text, encoding } = decodeText(bytes);
       checkTextLength(text, limits);
       const warnings: Warning[] =

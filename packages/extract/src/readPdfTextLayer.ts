@@ -1,6 +1,6 @@
 import { SkrybaError } from '@skryba/schema';
 import { PDFParse } from 'pdf-parse';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { layoutTextItems, looksFragmented, type PositionedText } from './layoutTextItems.ts';
 import type { Limits } from './limits.ts';
 import { pdfjsOptions } from './pdfjsOptions.ts';
@@ -17,6 +17,21 @@ const JAVASCRIPT_MARKERS = ['/JavaScript', '/JS '];
 
 function containsAscii(bytes: Uint8Array, needle: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
+}
+
+/**
+ * Whether the document declares scripts (OpenAction, the JavaScript name tree, document actions), as
+ * pdf.js resolves them: this sees scripts inside compressed object streams, which a byte scan cannot.
+ * pdf-parse keeps its pdf.js document private; it is reused here rather than parsing the file twice.
+ */
+async function declaresJavaScript(parser: PDFParse): Promise<boolean> {
+  const load = (parser as unknown as { load?: () => Promise<PDFDocumentProxy> }).load;
+  if (typeof load !== 'function') return false;
+  const actions = await load
+    .call(parser)
+    .then((doc) => doc.getJSActions())
+    .catch(() => null);
+  return actions !== null && Object.keys(actions).length > 0;
 }
 
 /** Maps pdf.js exceptions (by name: they cross realms) to stable error codes. */
@@ -95,7 +110,9 @@ export async function readPdfTextLayer(bytes: Uint8Array, limits: Limits): Promi
     if (fragmented.length > 0) {
       for (const [i, text] of await relayoutPages(bytes, limits, fragmented)) pageTexts[i] = text;
     }
-    return { pageCount, pageTexts, hasJavaScript: JAVASCRIPT_MARKERS.some((m) => containsAscii(bytes, m)) };
+    const hasJavaScript =
+      JAVASCRIPT_MARKERS.some((marker) => containsAscii(bytes, marker)) || (await declaresJavaScript(parser));
+    return { pageCount, pageTexts, hasJavaScript };
   } catch (thrown) {
     throw pdfErrorToSkryba(thrown);
   } finally {
