@@ -2,6 +2,7 @@ import { recordJsonSchema } from '@skryba/schema';
 import { Command, Option } from 'commander';
 import type { z } from 'zod';
 import { ingestOptionsSchema } from './commands/ingestOptions.ts';
+import { addLimitOptions } from './commands/limitOptions.ts';
 import { registerQueueCommands } from './commands/registerQueueCommands.ts';
 import { runIngestCommand } from './commands/runIngestCommand.ts';
 import { runQueuedIngestCommand } from './commands/runQueuedIngestCommand.ts';
@@ -25,7 +26,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     .showHelpAfterError();
 
-  program
+  const ingest = program
     .command('ingest')
     .description(
       'Turn every input file (folders are walked recursively) into one record or one failure report.',
@@ -59,6 +60,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         await (options.redis ? runQueuedIngestCommand(paths, options) : runIngestCommand(paths, options)),
       );
     });
+  addLimitOptions(ingest);
 
   program
     .command('repair')

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { hasLimitOptions, limitOptionFields } from './limitOptions.ts';
 
 /** `skryba ingest` options after commander has parsed them; `REDIS_URL` stands in for `--redis`. */
 export const ingestOptionsSchema = z
@@ -14,6 +15,7 @@ export const ingestOptionsSchema = z
     store: z.string().min(1).optional(),
     prefix: z.string().min(1).optional(),
     learnVocabulary: z.boolean().default(false),
+    ...limitOptionFields,
   })
   .refine((o) => o.format === 'ndjson' || o.out !== undefined, {
     message: '--out <dir> is required (or use --format ndjson to stream records to stdout)',
@@ -26,5 +28,10 @@ export const ingestOptionsSchema = z
   .refine((o) => !(o.learnVocabulary && o.redis), {
     message: '--learn-vocabulary runs in the embedded pipeline only (not with --redis)',
     path: ['learnVocabulary'],
+  })
+  .refine((o) => !(o.redis && hasLimitOptions(o)), {
+    message:
+      'limit options (--max-*, --ocr-timeout, --parse-*) apply to the embedded pipeline; with --redis the workers apply their own',
+    path: ['redis'],
   });
 export type IngestOptions = z.infer<typeof ingestOptionsSchema>;

@@ -12,6 +12,7 @@ import type { BatchSummary } from '../batch/BatchReporter.ts';
 import { type BatchOptions, runBatch } from '../batch/runBatch.ts';
 
 import type { IngestOptions } from './ingestOptions.ts';
+import { limitsFromOptions } from './limitOptions.ts';
 
 /** Exit codes of `skryba ingest`: 0 every input has a record, 1 some failed (2 is a usage error). */
 export const exitCodeOf = (summary: BatchSummary): number => (summary.failed > 0 ? 1 : 0);
@@ -61,7 +62,11 @@ function learningProcess(
 /** The embedded path: the whole pipeline in this process, no Redis. */
 export async function runIngestCommand(paths: string[], options: IngestOptions): Promise<number> {
   const stages = await loadTextStages();
-  const resources = openIngestResources({ ocrWorkers: options.ocrWorkers, stages });
+  const resources = openIngestResources({
+    ocrWorkers: options.ocrWorkers,
+    stages,
+    limits: limitsFromOptions(options),
+  });
   try {
     const summary = await runBatch({
       paths,
