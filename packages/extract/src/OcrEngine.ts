@@ -17,12 +17,22 @@ export interface OcrEngineInfo {
   model: string;
 }
 
+export interface RecognizeOptions {
+  /** 0-based page index, for messages and page-level errors. */
+  page?: number;
+  /**
+   * This page's time budget, overriding the engine's (a queue job may have less time left).
+   * @defaultValue the engine's page timeout
+   */
+  timeoutMs?: number;
+}
+
 /**
  * The OCR resource stages receive. Implementations own their workers; callers only recognize and
  * close. `recognize` rejects with `E_OCR_TIMEOUT` or `E_OCR_FAILED` (a SkrybaError), never hangs.
  */
 export interface OcrEngine {
   readonly info: OcrEngineInfo;
-  recognize(image: OcrImage, options?: { page?: number }): Promise<OcrResult>;
+  recognize(image: OcrImage, options?: RecognizeOptions): Promise<OcrResult>;
   close(): Promise<void>;
 }

@@ -35,4 +35,21 @@ describe('createTesseractPool (real tesseract.js, Polish model, offline)', () =>
       text: expect.stringContaining('Krakowie'),
     });
   });
+
+  it('replaces the worker it killed: the same pool reads the next page', async () => {
+    const single = createTesseractPool({ size: 1, pageTimeoutMs: 60_000 });
+    try {
+      const image = await decodeImageGray(fixture('003_b45d6cf69d2708ee.scan.png'));
+      const page = { kind: 'gray' as const, image, dpi: 150 };
+      await expect(single.recognize(page, { page: 0, timeoutMs: 5 })).rejects.toMatchObject({
+        code: 'E_OCR_TIMEOUT',
+        message: expect.stringContaining('the OCR worker was replaced'),
+      });
+      await expect(single.recognize(page, { page: 1 })).resolves.toMatchObject({
+        text: expect.stringContaining('Krakowie'),
+      });
+    } finally {
+      await single.close();
+    }
+  });
 });

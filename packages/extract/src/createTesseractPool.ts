@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SkrybaError } from '@skryba/schema';
 import { encodePgm } from './GrayImage.ts';
-import type { OcrEngine, OcrImage, OcrResult } from './OcrEngine.ts';
+import type { OcrEngine, OcrImage, OcrResult, RecognizeOptions } from './OcrEngine.ts';
 
 const require = createRequire(import.meta.url);
 // tesseract.js is CommonJS; createRequire gives its real module object under tsx and vitest alike.
@@ -52,6 +52,7 @@ interface Slot {
 interface Task {
   image: OcrImage;
   page: number | undefined;
+  timeoutMs: number;
   resolve(result: OcrResult): void;
   reject(error: unknown): void;
 }
@@ -64,7 +65,7 @@ interface Task {
  */
 export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
   const model = options.model ?? 'best_int';
-  const timeoutMs = options.pageTimeoutMs ?? 60_000;
+  const defaultTimeoutMs = options.pageTimeoutMs ?? 60_000;
   const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => ({
     worker: null,
     busy: false,
@@ -93,6 +94,7 @@ export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
   };
 
   const run = async (slot: Slot, task: Task): Promise<OcrResult> => {
+    const { timeoutMs } = task;
     slot.worker ??= spawn();
     const worker = await slot.worker;
     const input =
@@ -147,10 +149,11 @@ export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
 
   return {
     info: { engine: 'tesseract.js', engineVersion: tesseractVersion, model: OCR_MODELS[model].name },
-    recognize(image, recognizeOptions = {}) {
+    recognize(image, recognizeOptions: RecognizeOptions = {}) {
       if (closed) return Promise.reject(new SkrybaError('E_INTERNAL', 'The OCR pool is closed.'));
       return new Promise<OcrResult>((resolve, reject) => {
-        queue.push({ image, page: recognizeOptions.page, resolve, reject });
+        const { page, timeoutMs = defaultTimeoutMs } = recognizeOptions;
+        queue.push({ image, page, timeoutMs, resolve, reject });
         pump();
       });
     },

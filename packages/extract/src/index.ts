@@ -18,7 +18,7 @@ export { encodePgm } from './GrayImage.ts';
 export type { Limits } from './limits.ts';
 export { defaultLimits, limitsSchema } from './limits.ts';
 export { normalizeText } from './normalizeText.ts';
-export type { OcrEngine, OcrEngineInfo, OcrImage, OcrResult } from './OcrEngine.ts';
+export type { OcrEngine, OcrEngineInfo, OcrImage, OcrResult, RecognizeOptions } from './OcrEngine.ts';
 export type { PageImageMode, PageImageSource } from './openPageImageSource.ts';
 export { openPageImageSource } from './openPageImageSource.ts';
 export type { PagePlan } from './planPages.ts';
