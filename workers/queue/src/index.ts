@@ -9,7 +9,14 @@ export { listDeadLetters } from './listDeadLetters.ts';
 export type { QueueClient, QueueClientOptions } from './openQueueClient.ts';
 export { openQueueClient } from './openQueueClient.ts';
 export type { QueueConnection, QueueErrorListener, QueueSet } from './openQueues.ts';
-export { openQueues, redisOptions } from './openQueues.ts';
+export {
+  closeOrDisconnect,
+  openQueues,
+  pingRedis,
+  redactUrl,
+  redisOptions,
+  withTimeout,
+} from './openQueues.ts';
 export type { QueueName, StageQueue } from './queueNames.ts';
 export {
   DEAD_LETTER_QUEUE,
@@ -20,7 +27,7 @@ export {
 } from './queueNames.ts';
 export type { RetryOutcome } from './retryDeadLetters.ts';
 export { retryDeadLetters } from './retryDeadLetters.ts';
-export { redactUrl, runWorkerProcess } from './runWorkerProcess.ts';
+export { runWorkerProcess } from './runWorkerProcess.ts';
 export type { DashboardOptions, RunningDashboard } from './serveDashboard.ts';
 export { serveDashboard } from './serveDashboard.ts';
 export type { EmitResult, OcrPageResult } from './stageResults.ts';

@@ -6,7 +6,14 @@ import { addDeadLetter } from './addDeadLetter.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import { type DocumentJob, documentOf, hexOf } from './documentJobSchema.ts';
 import { catalogJob } from './jobCatalog.ts';
-import { openQueues, type QueueConnection, type QueueErrorListener, redisOptions } from './openQueues.ts';
+import {
+  closeOrDisconnect,
+  openQueues,
+  type QueueConnection,
+  type QueueErrorListener,
+  redisOptions,
+  withTimeout,
+} from './openQueues.ts';
 import { type EmitResult, emitResultSchema } from './stageResults.ts';
 
 /** How long a finished document's root job stays in Redis (for the dashboard and late waiters). */
@@ -184,20 +191,11 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
 
   return {
     async ready(timeoutMs) {
-      let timeout: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          Promise.all([emitQueue.waitUntilReady(), events.waitUntilReady(), queues.flows().waitUntilReady()]),
-          new Promise((_, reject) => {
-            timeout = setTimeout(
-              () => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)),
-              timeoutMs,
-            );
-          }),
-        ]);
-      } finally {
-        clearTimeout(timeout);
-      }
+      await withTimeout(
+        Promise.all([queues.ready(timeoutMs), events.waitUntilReady(), queues.flows().waitUntilReady()]),
+        timeoutMs,
+        `Redis did not answer within ${timeoutMs} ms`,
+      );
     },
     submit,
     async ingest({ bytes, path, id }) {
@@ -224,7 +222,7 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
       clearInterval(timer);
       for (const waiter of waiters.values()) waiter.reject(new Error('The queue client was closed.'));
       waiters.clear();
-      await Promise.all([events.close(), queues.close()]);
+      await Promise.all([closeOrDisconnect([events]), queues.close()]);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { FlowProducer, Queue, type RedisOptions } from 'bullmq';
-import type { QueueName } from './queueNames.ts';
+import { Redis } from 'ioredis';
+import { DEAD_LETTER_QUEUE, type QueueName } from './queueNames.ts';
 
 /** Where the queues live: a Redis URL and the key prefix that namespaces every queue. */
 export interface QueueConnection {
@@ -8,6 +9,9 @@ export interface QueueConnection {
   /** @defaultValue {@link DEFAULT_PREFIX} */
   prefix: string;
 }
+
+/** A Redis URL without its password, for logs. */
+export const redactUrl = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 /** Called with every error a queue object reports (connection drops, Redis restarts). */
 export type QueueErrorListener = (error: Error, source: string) => void;
@@ -32,7 +36,72 @@ export interface QueueSet {
   readonly connection: QueueConnection;
   queue(name: QueueName): Queue;
   flows(): FlowProducer;
+  /** Resolves once Redis answers; rejects after `timeoutMs` (commands would otherwise wait forever). */
+  ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
+}
+
+interface Closable {
+  close(): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+/**
+ * Closes gracefully, or drops the connection when that does not finish in time: with
+ * `maxRetriesPerRequest: null` a close sent to an unreachable Redis would wait for it forever.
+ */
+export async function closeOrDisconnect(closables: readonly Closable[], timeoutMs = 3000): Promise<void> {
+  const settled = (work: Promise<unknown>) =>
+    withTimeout(work, timeoutMs, 'timeout').then(
+      () => true,
+      () => false,
+    );
+  if (await settled(Promise.all(closables.map((c) => c.close())))) return;
+  // Dropping a connection that never came up can hang as well: give up waiting on it.
+  await settled(Promise.all(closables.map((c) => c.disconnect())));
+}
+
+/**
+ * Checks that Redis answers before any queue object connects: a BullMQ connection to a Redis that
+ * is not there keeps retrying (as a worker should), which would keep a command-line process alive.
+ */
+export async function pingRedis(url: string, timeoutMs: number): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  let cause: Error | undefined;
+  redis.on('error', (error: Error) => {
+    cause = error;
+  });
+  try {
+    await withTimeout(
+      redis.connect().then(() => redis.ping()),
+      timeoutMs,
+      `Redis did not answer within ${timeoutMs} ms`,
+    );
+  } catch (thrown) {
+    throw cause ?? thrown;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Rejects after `timeoutMs` unless `work` settles first. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function openQueues(connection: QueueConnection, onError: QueueErrorListener): QueueSet {
@@ -57,10 +126,19 @@ export function openQueues(connection: QueueConnection, onError: QueueErrorListe
       }
       return flows;
     },
+    async ready(timeoutMs) {
+      await withTimeout(
+        this.queue(DEAD_LETTER_QUEUE).waitUntilReady(),
+        timeoutMs,
+        `Redis did not answer within ${timeoutMs} ms`,
+      );
+    },
     async close() {
-      await Promise.all([...[...queues.values()].map((queue) => queue.close()), flows?.close()]);
+      const open: Closable[] = [...queues.values()];
+      if (flows) open.push(flows);
       queues.clear();
       flows = null;
+      await closeOrDisconnect(open);
     },
   };
 }

@@ -1,7 +1,5 @@
+import { redactUrl } from './openQueues.ts';
 import { type RunningWorkers, type StartWorkersOptions, startWorkers } from './startWorkers.ts';
-
-/** A Redis URL without its password, for logs. */
-export const redactUrl = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 /**
  * `skryba worker`: starts the stage workers and runs until SIGTERM or SIGINT. The first signal

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { loadTextStages, openIngestResources } from '@skryba/ingest';
 import { Worker } from 'bullmq';
-import { openQueues, type QueueConnection, redisOptions } from './openQueues.ts';
+import { openQueues, type QueueConnection, redactUrl, redisOptions } from './openQueues.ts';
 import { PageSourceCache } from './PageSourceCache.ts';
 import { processStageJob } from './processStageJob.ts';
 import { STAGE_QUEUES, type StageQueue } from './queueNames.ts';
@@ -106,7 +106,13 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
     worker.on('stalled', (jobId) => log(`stalled ${queue} ${jobId}: taken back from a worker that stopped`));
     return worker;
   });
-  await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+  // A worker started before Redis (a compose service, a reboot) waits for it rather than failing.
+  const waiting = setInterval(() => log(`waiting for Redis at ${redactUrl(options.connection.url)}`), 5000);
+  try {
+    await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+  } finally {
+    clearInterval(waiting);
+  }
 
   let closing: Promise<void> | null = null;
   return {

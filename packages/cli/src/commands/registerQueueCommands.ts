@@ -4,6 +4,7 @@ import {
   listDeadLetters,
   openQueueClient,
   openQueues,
+  pingRedis,
   type QueueConnection,
   redactUrl,
   retryDeadLetters,
@@ -19,7 +20,9 @@ import { throttledErrorLog } from './runQueuedIngestCommand.ts';
 
 const connectionSchema = z.object({
   // An empty REDIS_URL means no Redis, as for `ingest`.
-  redis: z.string().url({ message: '--redis <url> (or REDIS_URL) is required' }),
+  redis: z
+    .string({ message: '--redis <url> (or REDIS_URL) is required' })
+    .url({ message: '--redis must be a URL such as redis://127.0.0.1:6379' }),
   prefix: z.string().min(1).default(DEFAULT_PREFIX),
 });
 
@@ -50,6 +53,15 @@ const connectionOf = (options: { redis: string; prefix: string }): QueueConnecti
 });
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+
+const READY_TIMEOUT_MS = 10_000;
+
+/** Fails fast (exit 2) when Redis does not answer, instead of waiting for it forever. */
+async function reachable(url: string): Promise<void> {
+  await pingRedis(url, READY_TIMEOUT_MS).catch((error: Error) => {
+    throw new UsageError(`cannot reach Redis at ${redactUrl(url)}: ${error.message}`);
+  });
+}
 
 /** Resolves on the first SIGINT or SIGTERM. */
 const untilSignal = () =>
@@ -108,6 +120,7 @@ export function registerQueueCommands(program: Command, setExitCode: (code: numb
       .description('List documents whose jobs exhausted their retries (the dead-letter queue).'),
   ).action(async (raw: Record<string, unknown>) => {
     const options = parse(connectionSchema, raw);
+    await reachable(options.redis);
     const queues = openQueues(connectionOf(options), throttledErrorLog());
     try {
       const letters = await listDeadLetters(queues);
@@ -135,6 +148,7 @@ export function registerQueueCommands(program: Command, setExitCode: (code: numb
       .argument('[ids...]', 'document ids (sha256:<hex>, or a prefix of the hex)'),
   ).action(async (ids: string[], raw: Record<string, unknown>) => {
     const options = parse(connectionSchema, raw);
+    await reachable(options.redis);
     const connection = connectionOf(options);
     const queues = openQueues(connection, throttledErrorLog());
     // Dead letters carry their store and output folder; this client only adds jobs.
@@ -163,6 +177,7 @@ export function registerQueueCommands(program: Command, setExitCode: (code: numb
     .option('--host <host>', 'interface; Bull Board has no login, keep it local (default: 127.0.0.1)')
     .action(async (raw: Record<string, unknown>) => {
       const options = parse(dashboardOptionsSchema, raw);
+      await reachable(options.redis);
       const dashboard = await serveDashboard({
         connection: connectionOf(options),
         port: options.port,

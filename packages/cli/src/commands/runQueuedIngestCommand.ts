@@ -7,7 +7,7 @@ import {
   sha256Hex,
   toFailureReport,
 } from '@skryba/ingest';
-import { DEFAULT_PREFIX, openQueueClient, type QueueClient, redactUrl } from '@skryba/queue';
+import { DEFAULT_PREFIX, openQueueClient, pingRedis, type QueueClient, redactUrl } from '@skryba/queue';
 import { SkrybaError } from '@skryba/schema';
 import { printable } from '../batch/printable.ts';
 import { readInputFile } from '../batch/readInputFile.ts';
@@ -102,6 +102,9 @@ export async function runQueuedIngestCommand(paths: string[], options: IngestOpt
   if (!options.out) throw new UsageError('--redis needs --out <dir>: the workers write the records there');
   const out = new OutputDirectory(path.resolve(options.out));
   const store = path.resolve(options.store ?? path.join(out.root, '.skryba-store'));
+  await pingRedis(options.redis, READY_TIMEOUT_MS).catch((error: Error) => {
+    throw new UsageError(`cannot reach Redis at ${redactUrl(options.redis!)}: ${error.message}`);
+  });
   const client = openQueueClient({
     connection: { url: options.redis, prefix: options.prefix ?? DEFAULT_PREFIX },
     store,
@@ -109,9 +112,7 @@ export async function runQueuedIngestCommand(paths: string[], options: IngestOpt
     onError: throttledErrorLog(),
   });
   try {
-    await client.ready(READY_TIMEOUT_MS).catch((error: Error) => {
-      throw new UsageError(`cannot reach Redis at ${redactUrl(options.redis!)}: ${error.message}`);
-    });
+    await client.ready(READY_TIMEOUT_MS);
     if (!options.wait) return await enqueueOnly(paths, options, client, out, store);
     const summary = await runBatch({
       paths,
