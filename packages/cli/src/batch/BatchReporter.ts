@@ -65,10 +65,11 @@ export class BatchReporter {
     switch (result.kind) {
       case 'record':
         return `ok      ${where} -> ${result.id}${result.warnings ? ` (${result.warnings} warnings)` : ''}`;
+      // Messages and reasons can quote paths (`same content as <path>`), so they are escaped too.
       case 'failure':
-        return `FAILED  ${where}: ${result.code} ${result.message}`;
+        return `FAILED  ${where}: ${result.code} ${printable(result.message)}`;
       case 'skipped':
-        return `skipped ${where}: ${result.reason}`;
+        return `skipped ${where}: ${printable(result.reason)}`;
     }
   }
 
