@@ -16,9 +16,12 @@ import {
 } from './openQueues.ts';
 import { type EmitResult, emitResultSchema } from './stageResults.ts';
 
-/** How long a finished document's root job stays in Redis (for the dashboard and late waiters). */
-const KEEP_COMPLETED_S = 24 * 3600;
-const KEEP_FAILED_S = 7 * 24 * 3600;
+/**
+ * How long, and how many, finished documents' root jobs stay in Redis (for the dashboard and late
+ * waiters): a day, at most 20,000 (≈ 1 KB each).
+ */
+const KEEP_COMPLETED = { age: 24 * 3600, count: 20_000 };
+const KEEP_FAILED = { age: 7 * 24 * 3600, count: 20_000 };
 
 export interface QueueClientOptions {
   connection: QueueConnection;
@@ -152,8 +155,8 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
     const enrich = catalogJob('enrich-document', clean, { jobId: hex, ignoreDependencyOnFailure: true });
     const emit = catalogJob('emit-outcome', clean, {
       jobId: hex,
-      removeOnComplete: { age: KEEP_COMPLETED_S },
-      removeOnFail: { age: KEEP_FAILED_S },
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
     });
     await queues.flows().add({ ...emit, children: [{ ...enrich, children: [extract] }] });
     return 'enqueued';

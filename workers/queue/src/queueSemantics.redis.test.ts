@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -160,6 +160,38 @@ describe('queue semantics', () => {
     expect(expected.status === 'record' && record).toEqual(expected.status === 'record' && expected.record);
     await expect(stat(failurePath)).rejects.toThrow();
     expect(await listDeadLetters(queues)).toEqual([]);
+  });
+
+  it('`skryba ingest --no-wait` only enqueues; the workers write the outcomes', async () => {
+    const dir = path.join(work, 'in');
+    await mkdir(dir);
+    const names = ['001_e8bd44b07124655c.cp1250.txt', '004_10b2ab1836c4a002.docx'];
+    for (const name of names) await copyFile(path.join(documents, name), path.join(dir, name));
+    const out = path.join(work, 'out');
+    const submitted = spawnSkryba([
+      'ingest',
+      dir,
+      '--out',
+      out,
+      '--redis',
+      url,
+      '--prefix',
+      connection.prefix,
+      '--no-wait',
+    ]);
+    expect(await submitted.exited, submitted.lines.join('\n')).toBe(0);
+    expect(submitted.lines.filter((line) => line.startsWith('queued '))).toHaveLength(2);
+    expect(await readdir(out).catch(() => [])).not.toContainEqual(expect.stringMatching(/\.json$/));
+    await start();
+    const expected = await Promise.all(
+      names.map(async (name) => ingestDocument(input(await fixture(name), name), embedded)),
+    );
+    for (const outcome of expected) {
+      if (outcome.status !== 'record') throw new Error('fixture should give a record');
+      const recordPath = path.join(out, `${outcome.record.id}.json`);
+      for (let i = 0; i < 300 && !(await stat(recordPath).catch(() => null)); i++) await wait(100);
+      expect(JSON.parse(await readFile(recordPath, 'utf8'))).toEqual(outcome.record);
+    }
   });
 
   it('serves Bull Board over the stage queues and the dead-letter queue', async () => {
