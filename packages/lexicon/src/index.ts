@@ -19,4 +19,11 @@ export { type LoadNgramModelOptions, loadNgramModel } from './loadNgramModel.ts'
 export { type MergeNgramsOptions, mergeNgrams } from './mergeNgrams.ts';
 export { type NgramArrays, NgramModel, type NgramTotals } from './NgramModel.ts';
 export { NgramOverlay, OverlayColumn } from './NgramOverlay.ts';
-export { NUMBER_TOKEN, SENTENCE_BOUNDARY, type TokenSpan, tokenize, tokenSpans } from './tokenize.ts';
+export {
+  ABBREVIATIONS,
+  NUMBER_TOKEN,
+  SENTENCE_BOUNDARY,
+  type TokenSpan,
+  tokenize,
+  tokenSpans,
+} from './tokenize.ts';

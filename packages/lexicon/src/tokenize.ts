@@ -19,6 +19,60 @@ export interface TokenSpan {
 const TOKEN =
   /(\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*)|(\p{Nd}+(?:[.,:/-]\p{Nd}+)*)|([.!?…]+)|(\n[^\S\n]*\n)/gu;
 const NEXT_STARTS_LOWER = /^[\s"'„”«»()]*\p{Ll}/u;
+/** Abbreviations whose full stop does not end a sentence (`ul. Długa`, `pl. Wszystkich Świętych`). */
+export const ABBREVIATIONS = new Set([
+  'ul',
+  'al',
+  'pl',
+  'os',
+  'nr',
+  'tel',
+  'godz',
+  'in',
+  'r',
+  'ok',
+  'ds',
+  'im',
+  'św',
+  'dr',
+  'mgr',
+  'inż',
+  'prof',
+  'ks',
+  'p',
+  'pkt',
+  'str',
+  'tj',
+  'tzw',
+  'np',
+  'itp',
+  'itd',
+  'zm',
+  'poz',
+  'ust',
+  'art',
+  'lit',
+  'wg',
+  'ww',
+  'jw',
+  'tzn',
+  'gm',
+  'woj',
+  'pow',
+  'sp',
+  'o',
+  'z',
+  'ul',
+  'dz',
+  'u',
+  'br',
+  'ub',
+  'min',
+  'mln',
+  'tys',
+  'zł',
+  'gr',
+]);
 // Addresses are not prose: `www.krakow.pl` must not teach the model a word `krakow`.
 const URL_OR_EMAIL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
@@ -40,6 +94,9 @@ export function tokenSpans(text: string): TokenSpan[] {
     else if (m[2] !== undefined) out.push({ kind: 'number', text: m[2], token: NUMBER_TOKEN, start, end });
     else {
       if (m[3] !== undefined && NEXT_STARTS_LOWER.test(text.slice(end, end + 40))) continue;
+      const last = out[out.length - 1];
+      if (m[3] === '.' && last?.kind === 'word' && last.end === start && ABBREVIATIONS.has(last.token))
+        continue;
       if (out.length > 0 && out[out.length - 1]!.kind === 'boundary') continue;
       out.push({ kind: 'boundary', text: m[3] ?? '', token: SENTENCE_BOUNDARY, start, end });
     }
