@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,24 @@ describe('skryba CLI (a real process)', () => {
     const failed = skryba('ingest', 'fixtures/documents/001_e8bd44b07124655c.txt', '/dev/null', '--out', out);
     expect(failed.status).toBe(1);
     expect(readdirSync(path.join(out, 'failures'))).toHaveLength(1);
+  });
+});
+
+describe('skryba repair (a real process)', () => {
+  it('repairs wrong-model OCR from a file and prints the edits as JSON', () => {
+    const result = skryba('repair', 'fixtures/seeds/002_030b25acebc912d6.txt', '--json');
+    expect(result.status).toBe(0);
+    const { text, applied, edits } = JSON.parse(result.stdout);
+    expect(applied).toBe(true);
+    expect(text).toContain('konsultacje społeczne w Krakowie');
+    expect(edits.length).toBeGreaterThan(50);
+  });
+
+  it('leaves correct text as it is', () => {
+    const result = skryba('repair', 'fixtures/seeds/004_10b2ab1836c4a002.txt');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      readFileSync(path.join(root, 'fixtures/seeds/004_10b2ab1836c4a002.txt'), 'utf8'),
+    );
   });
 });

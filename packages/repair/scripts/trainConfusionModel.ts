@@ -1,7 +1,8 @@
 /**
  * Learns the OCR confusion model from the train split of corpora/ocr-pairs (pages rendered, degraded
  * and OCR'd with the wrong, English, model by tesseract.js and native tesseract) and writes
- * packages/repair/data/confusion.json. Held-out pages are never read.
+ * packages/repair/data/confusion.json. Held-out pages are never read, nor are the dev pages the
+ * repair settings are tuned on (see devPages.ts).
  *
  *   pnpm exec tsx packages/repair/scripts/trainConfusionModel.ts
  */
@@ -17,13 +18,15 @@ import {
   pairsManifestSchema,
 } from '../../../corpora/ocr-pairs/PairsManifest.ts';
 import { learnConfusionModel } from '../src/learnConfusionModel.ts';
+import { isDevPage } from './devPages.ts';
 
 const manifest = pairsManifestSchema.parse(JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')));
 const pairs: { truth: string; ocr: string }[] = [];
 const punctuation = new Map<string, number>();
 let pages = 0;
 for (const entry of manifest.pages) {
-  if (entry.split !== 'train') continue;
+  // Dev pages tune the repair settings, so the channel must not have seen them.
+  if (entry.split !== 'train' || isDevPage(entry)) continue;
   const dir = pageDir(entry);
   const truthPath = join(dir, entry.files.truth);
   if (!existsSync(truthPath)) continue;

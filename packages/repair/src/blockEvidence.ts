@@ -56,10 +56,11 @@ export function blockEvidence(
   const letters = text.match(LETTERS)?.length ?? 0;
   const diacritics = text.match(POLISH_DIACRITICS)?.length ?? 0;
   const foreignLetters = text.match(FOREIGN_LETTERS)?.length ?? 0;
-  const polishShare = words === 0 ? 0 : (known + repairableWords + glyphWords) / words;
-  // franc is slow next to the lexicon; ask it only when the words leave the question open.
-  const clear =
-    letters > 0 && (diacritics / letters >= 0.02 || (polishShare >= 0.75 && foreignLetters === 0));
+  // franc is slow next to the lexicon; ask it only when the words leave the question open. Only
+  // words the lexicon knows as written count here: English words too can turn into Polish ones under
+  // the OCR channel (`take` → `łąkę`), so repairable words prove nothing about the language.
+  const knownShare = words === 0 ? 0 : known / words;
+  const clear = letters > 0 && (diacritics / letters >= 0.02 || (knownShare >= 0.75 && foreignLetters === 0));
   let francCode = 'und';
   if (clear) francCode = 'pol';
   else if (text.length >= 40) francCode = franc(text, { only: LANGUAGES, minLength: 40 });

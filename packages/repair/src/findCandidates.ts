@@ -1,11 +1,11 @@
-import type { Lexicon } from '@skryba/lexicon';
 import type { ConfusionModel } from './ConfusionModel.ts';
+import type { WalkableWords } from './WordTrie.ts';
 
 /** A lexicon word that OCR may have turned into the observed string. */
 export interface Candidate {
   /** Lowercase form. */
   word: string;
-  /** Word number in the lexicon. */
+  /** Word number in the lexicon (−1 for a word learned from the archive, not in the lexicon). */
   index: number;
   /** ln P(observed | word) under the confusion model. */
   channelLogP: number;
@@ -20,6 +20,13 @@ export interface CandidateSearchOptions {
   maxDrops?: number;
   /** Candidates returned, best channel first. @defaultValue 12 */
   limit?: number;
+  /**
+   * Edits outside the confusion model allowed per word (any letter for any other, a character OCR
+   * added or dropped), for noise the model never saw (`interpretacii`, `histori`). @defaultValue 0
+   */
+  genericEdits?: number;
+  /** ln P of one generic edit. @defaultValue −8 */
+  genericLogP?: number;
 }
 
 interface Hypothesis {
@@ -27,6 +34,7 @@ interface Hypothesis {
   index: number;
   logP: number;
   drops: number;
+  generic: number;
   word: string;
 }
 
@@ -37,7 +45,7 @@ interface Hypothesis {
  * nothing as a dropped `ć`). Only real lexicon words come out; the word numbers come for free.
  */
 export function findCandidates(
-  lexicon: Lexicon,
+  lexicon: WalkableWords,
   model: ConfusionModel,
   observedWord: string,
   options: CandidateSearchOptions = {},
@@ -46,20 +54,34 @@ export function findCandidates(
   const beam = options.beam ?? 48;
   const window = options.window ?? 14;
   const maxDrops = options.maxDrops ?? 1;
+  const maxGeneric = options.genericEdits ?? 0;
+  const genericLogP = options.genericLogP ?? -8;
   const n = observed.length;
   const frontier: Hypothesis[][] = Array.from({ length: n + 1 }, () => []);
-  frontier[0]!.push({ state: lexicon.root, index: 0, logP: 0, drops: 0, word: '' });
+  frontier[0]!.push({ state: lexicon.root, index: 0, logP: 0, drops: 0, generic: 0, word: '' });
 
-  const extend = (h: Hypothesis, intended: string, logP: number, to: number, drop: boolean) => {
-    const edge = lexicon.edgeOf(h.state, lexicon.labelOf(intended));
-    if (edge < 0) return;
+  const follow = (h: Hypothesis, edge: number, logP: number, to: number, drop: boolean, generic: boolean) => {
     frontier[to]!.push({
       state: lexicon.edgeTarget(edge),
       index: h.index + lexicon.edgeOffset(edge),
       logP: h.logP + logP,
       drops: h.drops + (drop ? 1 : 0),
-      word: h.word + intended,
+      generic: h.generic + (generic ? 1 : 0),
+      word: h.word + lexicon.edgeChar(edge),
     });
+  };
+  const extend = (h: Hypothesis, intended: string, logP: number, to: number, drop: boolean) => {
+    const edge = lexicon.edgeOf(h.state, lexicon.labelOf(intended));
+    if (edge >= 0) follow(h, edge, logP, to, drop, false);
+  };
+  /** Generic edits: any letter for the observed one, a letter OCR dropped, a character OCR added. */
+  const extendGeneric = (h: Hypothesis, pos: number) => {
+    if (h.generic >= maxGeneric) return;
+    for (let e = lexicon.edgeBegin(h.state); e < lexicon.edgeEnd(h.state); e++) {
+      if (pos < n) follow(h, e, genericLogP, pos + 1, false, true);
+      follow(h, e, genericLogP, pos, false, true);
+    }
+    if (pos < n) frontier[pos + 1]!.push({ ...h, logP: h.logP + genericLogP, generic: h.generic + 1 });
   };
 
   for (let pos = 0; pos <= n; pos++) {
@@ -71,6 +93,7 @@ export function findCandidates(
         if (h.drops < maxDrops) for (const r of drops) extend(h, r.intended, r.logP, pos, true);
       }
     }
+    if (maxGeneric > 0) for (const h of here.slice()) extendGeneric(h, pos);
     here = prune(frontier[pos]!, beam, window);
     frontier[pos] = here;
     if (pos === n) break;

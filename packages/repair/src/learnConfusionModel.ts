@@ -19,12 +19,15 @@ export interface LearnOptions {
 export function readingsOfWord(intended: string, observed: string): { intended: string; observed: string }[] {
   const n = intended.length;
   const m = observed.length;
+  // A Polish letter read as its base letter (ń as n) is the likelier pairing when an extra character
+  // appears next to it: `mieszkanhcom` is ń → `nh`, not a → `an` and ń → `h`.
+  const cost = (a: string, b: string) => (a === b ? 0 : baseLetter(a) === baseLetter(b) ? 0.5 : 1);
   const d: number[][] = Array.from({ length: n + 1 }, (_, i) =>
     Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = d[i - 1]![j - 1]! + (intended[i - 1] === observed[j - 1] ? 0 : 1);
+      const sub = d[i - 1]![j - 1]! + cost(intended[i - 1]!, observed[j - 1]!);
       d[i]![j] = Math.min(sub, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
     }
   }
@@ -37,22 +40,33 @@ export function readingsOfWord(intended: string, observed: string): { intended: 
   let j = m;
   const leading: string[] = [];
   while (i > 0 || j > 0) {
-    if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + (intended[i - 1] === observed[j - 1] ? 0 : 1)) {
+    const diagonal =
+      i > 0 && j > 0 ? d[i - 1]![j - 1]! + cost(intended[i - 1]!, observed[j - 1]!) : Number.NaN;
+    const exact = i > 0 && j > 0 && intended[i - 1] === observed[j - 1] && d[i]![j] === diagonal;
+    // Between equally good alignments keep an error in one place: an extra OCR character next to a
+    // misread one belongs to the same intended character (`ń` → `ri`, not `o` → `or` and `ń` → `i`).
+    const insertion = j > 0 && d[i]![j] === d[i]![j - 1]! + 1;
+    if (exact || (!insertion && d[i]![j] === diagonal)) {
       readings[i - 1]!.observed = observed[j - 1]! + readings[i - 1]!.observed;
       i--;
       j--;
-    } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + 1) {
-      i--;
-    } else {
+    } else if (insertion) {
       // An inserted OCR character: it belongs to the intended character before it.
       if (i > 0) readings[i - 1]!.observed = observed[j - 1]! + readings[i - 1]!.observed;
       else leading.unshift(observed[j - 1]!);
       j--;
+    } else {
+      i--;
     }
   }
   if (leading.length > 0 && readings.length > 0)
     readings[0]!.observed = leading.join('') + readings[0]!.observed;
   return readings;
+}
+
+/** The letter without its diacritic (`ń` → `n`, `ł` → `l`), for alignment costs. */
+function baseLetter(ch: string): string {
+  return ch === 'ł' ? 'l' : ch.normalize('NFD').charAt(0);
 }
 
 /** Levenshtein distance of two short strings. */

@@ -9,6 +9,7 @@ import {
   loadNgramModel,
   type NgramModel,
   NgramOverlay,
+  tokenSpans,
 } from '@skryba/lexicon';
 import { ConfusionModel, confusionModelJsonSchema } from './ConfusionModel.ts';
 import { judgeTextLayer } from './judgeTextLayer.ts';
@@ -21,6 +22,7 @@ import {
   repairText,
 } from './repairText.ts';
 import { SuffixModel, suffixModelJsonSchema } from './SuffixModel.ts';
+import { WordTrie } from './WordTrie.ts';
 
 /** Where the learned confusion model lives (`scripts/trainConfusionModel.ts` writes it). */
 export const CONFUSION_MODEL_PATH = new URL('../data/confusion.json', import.meta.url);
@@ -77,9 +79,12 @@ export function loadRepairer(options: RepairerOptions = {}): Repairer {
   return bindRepairer(new LanguageModel({ lexicon, ngrams }), { confusion, suffixes, settings }, version);
 }
 
+/** Polish letters that set a learned word apart from what wrong-model OCR makes of it. */
+const POLISH_LETTER = /[ąćęłńóśźż]/u;
+
 function bindRepairer(
   lm: LanguageModel,
-  models: Pick<RepairResources, 'confusion' | 'suffixes' | 'settings'>,
+  models: Pick<RepairResources, 'confusion' | 'suffixes' | 'settings' | 'learnedWords'>,
   versions: Repairer['versions'],
 ): Repairer {
   const resources: RepairResources = { lexicon: lm.lexicon, lm, ...models, cache: new Map() };
@@ -90,12 +95,28 @@ function bindRepairer(
     withVocabulary(texts) {
       const overlay = new NgramOverlay(lm.ngrams);
       const digest = createHash('sha256');
+      // Words the lexicon lacks become candidates too, when they carry a Polish letter OCR would lose.
+      const newWords = new Set(models.learnedWords?.words ?? []);
       for (const text of texts) {
         overlay.learn(text);
         digest.update(text).update('\u0000');
+        for (const span of tokenSpans(text)) {
+          if (
+            span.kind === 'word' &&
+            span.token.length >= 3 &&
+            POLISH_LETTER.test(span.token) &&
+            !lm.lexicon.has(span.token)
+          ) {
+            newWords.add(span.token);
+          }
+        }
       }
       const learned = `${versions.lexicon} + vocabulary of ${texts.length} documents sha256:${digest.digest('hex').slice(0, 16)}`;
-      return bindRepairer(lm.withOverlay(overlay), models, { ...versions, lexicon: learned });
+      return bindRepairer(
+        lm.withOverlay(overlay),
+        { ...models, learnedWords: newWords.size > 0 ? new WordTrie(newWords) : undefined },
+        { ...versions, lexicon: learned },
+      );
     },
     lexicon: lm.lexicon,
     lm,

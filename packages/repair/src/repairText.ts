@@ -8,6 +8,7 @@ import { type Candidate, findCandidates } from './findCandidates.ts';
 import { punctuationRepairs, type Replacement } from './punctuationRepairs.ts';
 import { type SuffixModel, suffixOf } from './SuffixModel.ts';
 import { type RepairToken, splitRepairTokens } from './splitRepairTokens.ts';
+import type { WordTrie } from './WordTrie.ts';
 
 /** Tunable weights of the repair decision (see `scripts/tuneRepair.ts`). */
 export interface RepairSettings {
@@ -15,7 +16,7 @@ export interface RepairSettings {
   channelWeight: number;
   /** Options per word kept for the sentence decoder. @defaultValue 5 */
   maxOptions: number;
-  /** A known word is replaced only when the replacement's posterior reaches this. @defaultValue 0.6 */
+  /** A known word is replaced only when the replacement's posterior reaches this. @defaultValue 0.7 */
   minConfidenceKnown: number;
   /** An unknown (non-lexicon) word is replaced when the replacement's posterior reaches this. @defaultValue 0.3 */
   minConfidenceUnknown: number;
@@ -23,18 +24,21 @@ export interface RepairSettings {
   properNounPenalty: number;
   /** ln P(c | c) for a character no Polish word has (`¢`, `$`, `é`, digits): OCR glyphs, rarely meant. @defaultValue ln 0.02 */
   foreignGlyphLogP: number;
-  /** Weight of the word-ending model against the word model. @defaultValue 0.5 */
+  /** Weight of the word-ending model against the word model. @defaultValue 0.3 */
   suffixWeight: number;
+  /** ln P of an OCR error outside the confusion model (tried only when nothing else explains a word). @defaultValue −12 */
+  genericEditLogP: number;
 }
 
 export const defaultRepairSettings: RepairSettings = {
   channelWeight: 1,
   maxOptions: 5,
-  minConfidenceKnown: 0.6,
+  minConfidenceKnown: 0.7,
   minConfidenceUnknown: 0.3,
   properNounPenalty: 2.5,
   foreignGlyphLogP: Math.log(0.02),
-  suffixWeight: 0.5,
+  suffixWeight: 0.3,
+  genericEditLogP: -12,
 };
 
 /** Everything repair reads, loaded once (`loadRepairResources`). */
@@ -44,6 +48,8 @@ export interface RepairResources {
   confusion: ConfusionModel;
   suffixes: SuffixModel;
   settings: RepairSettings;
+  /** Words the lexicon lacks but the archive uses (learned with `withVocabulary`). */
+  learnedWords?: WordTrie;
   /** Candidate lists by lowercase observed word; repeated words cost one search. */
   cache: Map<string, Candidate[]>;
   /** Scored options by observed word as written (and whether it opens a sentence). */
@@ -72,11 +78,28 @@ function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** Unknown words at least this long may get one generic edit when the confusion model finds nothing. */
+const GENERIC_MIN_LENGTH = 5;
+
 function candidatesOf(observed: string, resources: RepairResources): Candidate[] {
   const key = observed.toLowerCase();
   let found = resources.cache.get(key);
   if (!found) {
     found = findCandidates(resources.lexicon, resources.confusion, key);
+    if (found.length === 0 && key.length >= GENERIC_MIN_LENGTH && !resources.lexicon.has(key)) {
+      found = findCandidates(resources.lexicon, resources.confusion, key, {
+        genericEdits: 1,
+        genericLogP: resources.settings.genericEditLogP,
+      });
+    }
+    if (resources.learnedWords) {
+      // Learned words have no lexicon number: index −1 (no case flags, prior from the language model).
+      const learned = findCandidates(resources.learnedWords, resources.confusion, key).map((c) => ({
+        ...c,
+        index: -1,
+      }));
+      found = [...found, ...learned].sort((a, b) => b.channelLogP - a.channelLogP);
+    }
     if (resources.cache.size > 200_000) resources.cache.clear();
     resources.cache.set(key, found);
   }
@@ -93,6 +116,20 @@ interface WordSlot {
   token: RepairToken;
   options: Option[];
   known: boolean;
+}
+
+/**
+ * The case a word was meant to have. OCR sometimes reads one letter inside a lowercase word as a
+ * capital (`wejSciowym`, `szczegOlnie`): one capital after the first letter is noise, not `mixed`.
+ */
+function effectiveShape(word: string): ReturnType<typeof caseShapeOf> {
+  const shape = caseShapeOf(word);
+  if (shape !== 'mixed') return shape;
+  const rest = word.slice(1);
+  const capitals = rest.match(/\p{Lu}/gu)?.length ?? 0;
+  const lowers = rest.match(/\p{Ll}/gu)?.length ?? 0;
+  if (capitals !== 1 || lowers < 3) return shape;
+  return word[0] === word[0]!.toLowerCase() ? 'lower' : 'capitalized';
 }
 
 const optionOf = (suffixes: SuffixModel, ref: WordRef, local: number, text: string): Option => ({
@@ -122,13 +159,13 @@ function scoreOptions(
   const { lexicon, lm, settings } = resources;
   const option = (ref: WordRef, local: number, text: string) =>
     optionOf(resources.suffixes, ref, local, text);
-  const shape = caseShapeOf(token.text);
+  const shape = effectiveShape(token.text);
   const known = lexicon.has(token.text);
   const keep = (ref: WordRef, local: number) => option(ref, local, token.text);
   if (shape === 'mixed') return { known, options: [keep(lm.ref(token.text), 0)] };
   const options: Option[] = [];
   for (const candidate of candidatesOf(token.text, resources)) {
-    const flags = lexicon.flags(candidate.index);
+    const flags = candidate.index >= 0 ? lexicon.flags(candidate.index) : 0;
     let fit = 0;
     if (shape === 'lower' && isProperNoun(flags)) fit -= settings.properNounPenalty;
     if (
@@ -189,11 +226,14 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
       continue;
     }
     if (token.kind === 'protected') continue;
+    // `0 godz.` is OCR's `o godz.`: a lone zero between two words, spaces on both sides.
     const zeroAsLetter =
       token.kind === 'number' &&
       token.text === '0' &&
       tokens[i - 1]?.kind === 'word' &&
-      tokens[i + 1]?.kind === 'word';
+      tokens[i + 1]?.kind === 'word' &&
+      /\s/.test(block.text[token.start - 1] ?? '') &&
+      /\s/.test(block.text[token.end] ?? '');
     if (token.kind === 'number' && !zeroAsLetter) {
       sentence.push({ fixed: option(lm.ref('<num>'), 0, token.text) });
       continue;

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '@skryba/lexicon';
 /**
  * A piece of a block as repair sees it:
  * - `word`: letters (and the glyphs wrong-model OCR puts in Polish words: `rozwija¢`, `$wiat`,
@@ -24,13 +25,18 @@ const DIGIT = /\p{Nd}/u;
 const CONFUSION_DIGIT = /[016]/;
 const URL_OR_EMAIL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@|\.(?:pl|com|org|eu|net|gov|info)\b/i;
 const SENTENCE_END = /[.!?…]+["”»)]*$/u;
-/** Abbreviations that end with a full stop inside a sentence (`ul. Długa`, `pl. Wszystkich Świętych`). */
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:ul|al|pl|os|nr|tel|godz|in|r|ok|ds|im|św|sw|dr|mgr|inż|inz|prof|ks|p|pkt|str|tj|tzw|np|itp|itd|zm|poz|ust|art|lit|wg|ww|jw|tzn|ok|gm|woj|pow|sp|z\s*o\.o|o\.o)\.$/iu;
 
-/** True when the chunk is a code rather than words and numbers: `A4`, `2019r`, `OR-03.0003.245.2019`. */
+/**
+ * True when the chunk is a code rather than words and numbers: `A4`, `2019r`, `OR-03.0003.245.2019`,
+ * command-line options (`--byte-offset`, `-0,`), identifiers and assignments (`BASH_ALIASES`,
+ * `sl=01;32`), shell variables (`$0`), paths.
+ */
+/** Characters prose does not use but commands, paths, identifiers and markup do. */
+// `$` alone is not code: wrong-model OCR writes `$wiat` for `świat`; shell variables are `$0`, `$HOME`.
+const CODE_CHARACTERS = /[=_<>{}|\\^`~#*+]|\$(?:\d|[A-Z_]{2,}|\{)|^--?\p{L}|::|\/\p{L}+\//u;
+
 function isCode(chunk: string): boolean {
-  if (URL_OR_EMAIL.test(chunk)) return true;
+  if (URL_OR_EMAIL.test(chunk) || CODE_CHARACTERS.test(chunk)) return true;
   for (let k = 0; k < chunk.length; k++) {
     if (!DIGIT.test(chunk[k]!)) continue;
     const before = LETTER.test(chunk[k - 1] ?? '');
@@ -81,7 +87,12 @@ export function splitRepairTokens(text: string): RepairToken[] {
     }
     tokens.push(...words);
     const end = SENTENCE_END.exec(chunk);
-    if (end && !ABBREVIATION.test(chunk)) {
+    const lastWord = words.at(-1);
+    const abbreviation =
+      end?.[0] === '.' &&
+      lastWord?.end === start + end.index &&
+      ABBREVIATIONS.has(lastWord.text.toLowerCase());
+    if (end && !abbreviation) {
       const next = /\S/u.exec(text.slice(previousEnd));
       const nextChar = next ? text[previousEnd + next.index]! : '';
       // `ul. Długa` and `m.in. tak` do not end a sentence: the next word starts lowercase or is short.

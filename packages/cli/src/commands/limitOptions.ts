@@ -43,6 +43,7 @@ export const limitOptionFields = {
   maxBytes: bytes('--max-bytes').optional(),
   maxPages: count('--max-pages as a whole number such as 500').optional(),
   maxPixels: count('--max-pixels as a pixel count such as 60M or 8700000').optional(),
+  maxImagePixels: count('--max-image-pixels as a pixel count such as 150M').optional(),
   maxTextChars: count('--max-text-chars as a character count such as 3M').optional(),
   maxDecompressed: bytes('--max-decompressed').optional(),
   ocrTimeout: duration('--ocr-timeout').optional(),
@@ -58,6 +59,7 @@ export function limitsFromOptions(options: LimitOptions): Partial<Limits> {
     maxBytes: options.maxBytes,
     maxPages: options.maxPages,
     maxPixelsPerPage: options.maxPixels,
+    maxImagePixels: options.maxImagePixels,
     maxTextChars: options.maxTextChars,
     maxDecompressedBytes: options.maxDecompressed,
     ocrPageTimeoutMs: options.ocrTimeout,
@@ -77,6 +79,10 @@ export function addLimitOptions(command: Command): Command {
     .option('--max-bytes <size>', 'largest input file, e.g. 200M (default: 200 MiB)')
     .option('--max-pages <n>', 'most pages a PDF may have (default: 500)')
     .option('--max-pixels <n>', 'most pixels one page or image may have, e.g. 60M (default: 60 M)')
+    .option(
+      '--max-image-pixels <n>',
+      'most pixels an image inside a PDF may have, e.g. 150M (default: 150 M)',
+    )
     .option('--max-text-chars <n>', 'longest text one document may yield, e.g. 3M (default: 3 M)')
     .option('--max-decompressed <size>', 'most bytes a DOCX may inflate to (default: 256 MiB)')
     .option('--ocr-timeout <duration>', 'longest OCR of one page, e.g. 60s (default: 60 s)')

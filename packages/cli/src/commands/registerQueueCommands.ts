@@ -151,8 +151,8 @@ export function registerQueueCommands(program: Command, setExitCode: (code: numb
     await reachable(options.redis);
     const connection = connectionOf(options);
     const queues = openQueues(connection, throttledErrorLog());
-    // Dead letters carry their store and output folder; this client only adds jobs.
-    const client = openQueueClient({ connection, store: '/', out: '/', onError: throttledErrorLog() });
+    // Dead letters carry their store and output folder; this client only adds their jobs.
+    const client = openQueueClient({ connection, onError: throttledErrorLog() });
     try {
       const outcomes = await retryDeadLetters(queues, client, ids);
       for (const outcome of outcomes) {
