@@ -25,10 +25,10 @@ const KEEP_FAILED = { age: 7 * 24 * 3600, count: 20_000 };
 
 export interface QueueClientOptions {
   connection: QueueConnection;
-  /** Absolute path of the shared store every worker reads (`--store`). */
-  store: string;
-  /** Absolute path of the output folder every worker writes (`--out`). */
-  out: string;
+  /** Absolute path of the shared store every worker reads (`--store`); needed by `ingest`. */
+  store?: string;
+  /** Absolute path of the output folder every worker writes (`--out`); needed by `ingest`. */
+  out?: string;
   onError?: QueueErrorListener;
   /**
    * How often documents still waited for are checked directly, besides listening to events (events
@@ -68,7 +68,6 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
   const onError = options.onError ?? (() => undefined);
   const queues = openQueues(options.connection, onError);
   const emitQueue = queues.queue('emit');
-  const out = new OutputDirectory(options.out);
   const waiters = new Map<string, Waiter>();
   const events = new QueueEvents('emit', {
     connection: redisOptions(options.connection.url),
@@ -76,7 +75,8 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
   });
   events.on('error', (error) => onError(error, 'queue events'));
 
-  const readOutcome = async (result: EmitResult): Promise<IngestOutcome> => {
+  const readOutcome = async (result: EmitResult, document: DocumentJob): Promise<IngestOutcome> => {
+    const out = new OutputDirectory(document.out);
     const file = result.status === 'record' ? out.recordPath(result.id) : out.failurePath(result.id);
     let text: string;
     try {
@@ -102,8 +102,9 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
   };
 
   const completed = (hex: string, value: unknown) => {
+    const waiter = waiters.get(hex);
     const result = emitResultSchema.safeParse(value);
-    if (result.success) settle(hex, readOutcome(result.data));
+    if (waiter && result.success) settle(hex, readOutcome(result.data, waiter.document));
   };
 
   /** The root itself gave up (writing the outcome failed on every attempt). */
@@ -202,12 +203,13 @@ export function openQueueClient(options: QueueClientOptions): QueueClient {
     },
     submit,
     async ingest({ bytes, path, id }) {
+      if (!options.store || !options.out) throw new Error('openQueueClient: ingest needs `store` and `out`.');
       const document: DocumentJob = {
         id,
         path,
         source: describeSource(bytes, path),
         store: options.store,
-        out: out.root,
+        out: options.out,
       };
       const hex = hexOf(id);
       const outcome = new Promise<IngestOutcome>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { Limits } from '@skryba/extract';
 import { loadTextStages, openIngestResources } from '@skryba/ingest';
 import { Worker } from 'bullmq';
 import { openQueues, type QueueConnection, redactUrl, redisOptions } from './openQueues.ts';
@@ -25,6 +26,12 @@ export interface StartWorkersOptions {
    * @defaultValue 30,000 ms
    */
   lockDurationMs?: number;
+  /**
+   * Resource limits of this process's stages (`Limits` fields); a batch through the queue runs under
+   * the limits of the workers that take its jobs.
+   * @defaultValue the defaults of `limitsSchema`
+   */
+  limits?: Partial<Limits>;
   /** Name stored on every job this process takes (`job.processedBy`). @defaultValue host:pid */
   name?: string;
   /** One line per job and per problem. */
@@ -75,7 +82,7 @@ export async function startWorkers(options: StartWorkersOptions): Promise<Runnin
   };
 
   const stages = await loadTextStages();
-  const ingest = openIngestResources({ ocrWorkers: options.concurrency, stages });
+  const ingest = openIngestResources({ ocrWorkers: options.concurrency, stages, limits: options.limits });
   const queues = openQueues(options.connection, onError);
   const pageSources = new PageSourceCache();
   const resources: WorkerResources = { ingest, queues, pageSources };

@@ -16,6 +16,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { printable } from '../batch/printable.ts';
 import { UsageError } from '../UsageError.ts';
+import { addLimitOptions, limitOptionFields, limitsFromOptions } from './limitOptions.ts';
 import { throttledErrorLog } from './runQueuedIngestCommand.ts';
 
 const connectionSchema = z.object({
@@ -34,6 +35,7 @@ const workerOptionsSchema = connectionSchema.extend({
     .pipe(z.array(stageQueueSchema).min(1).optional()),
   concurrency: z.coerce.number().int().positive().default(availableParallelism()),
   lockDuration: z.coerce.number().int().min(1000).default(30_000),
+  ...limitOptionFields,
 });
 
 const dashboardOptionsSchema = connectionSchema.extend({
@@ -85,12 +87,14 @@ const withConnection = (command: Command) =>
  * Kept in its own file so the queue commands evolve without touching the rest of the program.
  */
 export function registerQueueCommands(program: Command, setExitCode: (code: number) => void): void {
-  withConnection(
-    program
-      .command('worker')
-      .description(
-        'Process queued documents (run any number, on any number of machines). SIGINT/SIGTERM: finish active jobs, then exit.',
-      ),
+  addLimitOptions(
+    withConnection(
+      program
+        .command('worker')
+        .description(
+          'Process queued documents (run any number, on any number of machines). SIGINT/SIGTERM: finish active jobs, then exit.',
+        ),
+    ),
   )
     .option(
       '--queues <names>',
@@ -109,6 +113,7 @@ export function registerQueueCommands(program: Command, setExitCode: (code: numb
           ...(options.queues && { queues: options.queues }),
           concurrency: options.concurrency,
           lockDurationMs: options.lockDuration,
+          limits: limitsFromOptions(options),
           log: (line) => say(`${new Date().toISOString()} ${line}`),
         }),
       );
