@@ -26,6 +26,15 @@ export const limitsSchema = z.object({
    */
   maxPixelsPerPage: z.number().int().positive().default(60_000_000),
   /**
+   * Most pixels one image embedded in a PDF may have before pdf.js leaves it out (the page is then
+   * rendered without it, and the record warns). Separate from `maxPixelsPerPage` because a scan is
+   * decoded at its own resolution and then rendered down: a 600 dpi A3 scan is ≈ 70 M pixels, a
+   * 1200 dpi A4 one ≈ 139 M. Decoding costs about one to three bytes per pixel, outside the sandbox
+   * thread's heap limit.
+   * @defaultValue 150 M
+   */
+  maxImagePixels: z.number().int().positive().default(150_000_000),
+  /**
    * Most bytes a DOCX may decompress to, all parts together.
    * @defaultValue 256 MiB
    */

@@ -19,7 +19,7 @@ export function pdfjsOptions(bytes: Uint8Array, limits: Limits) {
     disableFontFace: true,
     enableXfa: false,
     stopAtErrors: false,
-    maxImageSize: limits.maxPixelsPerPage,
+    maxImageSize: limits.maxImagePixels,
     verbosity: 0,
     standardFontDataUrl: `${path.join(pdfjsRoot, 'standard_fonts')}/`,
     cMapUrl: `${path.join(pdfjsRoot, 'cmaps')}/`,

@@ -78,6 +78,15 @@ describe('readDocument', () => {
     await expect(readDocument(truncated, defaultLimits)).resolves.toMatchObject({ mediaType: 'image/png' });
   });
 
+  it('says when a PDF embeds an image over the pixel limit (pdf.js leaves it out silently)', async () => {
+    const scan = fixture('004_10b2ab1836c4a002.scan.pdf');
+    const few = await readDocument(scan, limitsSchema.parse({ maxImagePixels: 1_000_000 }));
+    expect(few.warnings).toEqual([
+      expect.objectContaining({ code: 'E_LIMIT_PIXELS', message: expect.stringMatching(/\d+ × \d+ pixels/) }),
+    ]);
+    expect((await readDocument(scan, defaultLimits)).warnings).toEqual([]);
+  });
+
   it('refuses a text far beyond the text limit from its size, and binary data as binary', async () => {
     const limits = limitsSchema.parse({ maxTextChars: 1000 });
     const long = new TextEncoder().encode('a'.repeat(4001));

@@ -2,6 +2,7 @@ import { SkrybaError, type Warning } from '@skryba/schema';
 import { checkPngData } from './checkPngData.ts';
 import { decodeText } from './decodeText.ts';
 import { detectMediaType } from './detectMediaType.ts';
+import { findOversizedImages } from './findOversizedImages.ts';
 import type { Limits } from './limits.ts';
 import type { RawDocument } from './RawDocument.ts';
 import { readDocx } from './readDocx.ts';
@@ -41,6 +42,12 @@ export async function readDocument(bytes: Uint8Array, limits: Limits): Promise<R
       const warnings: Warning[] = layer.hasJavaScript
         ? [{ code: 'W_PDF_JAVASCRIPT_IGNORED', message: 'The PDF contains JavaScript; it was never run.' }]
         : [];
+      for (const { width, height } of findOversizedImages(bytes, limits.maxImagePixels)) {
+        warnings.push({
+          code: 'E_LIMIT_PIXELS',
+          message: `The PDF embeds an image of ${width} × ${height} pixels, more than limits.maxImagePixels (${limits.maxImagePixels}); it was left out, so a page showing only that image reads as blank.`,
+        });
+      }
       return { mediaType: kind, pages: layer.pageTexts.map((text, index) => ({ index, text })), warnings };
     }
     case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
