@@ -23,7 +23,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Buffer {
     if ((thrown as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new SkrybaError(
         'E_ZIP_BOMB',
-        `The document's part ${entry.name} decompresses beyond the limit.`,
+        `The document decompresses to more than its sizes declare and past the limit (limits.maxDecompressedBytes) at part ${entry.name}; refused as a zip bomb.`,
         {
           cause: thrown,
         },
