@@ -60,8 +60,11 @@ const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 function municipalPages(): PlannedPage[] {
   const pages: PlannedPage[] = [];
-  for (const split of ['train', 'heldout'] as const) {
-    const dir = join(REPO_ROOT, 'corpora', 'municipal', split);
+  // train2 (a second writer's training documents) pages are `train` pages of their own package: the
+  // language model never learns from them, so repair settings are tuned on them (devPages.ts).
+  for (const folder of ['train', 'heldout', 'train2'] as const) {
+    const split: PairSplit = folder === 'heldout' ? 'heldout' : 'train';
+    const dir = join(REPO_ROOT, 'corpora', 'municipal', folder);
     if (!existsSync(dir)) continue;
     // A document counts once its gold file exists: a text without one may still be being written.
     const names = readdirSync(dir)
@@ -69,7 +72,7 @@ function municipalPages(): PlannedPage[] {
       .sort();
     for (const name of names) {
       const stem = name.replace(/\.txt$/, '');
-      const id = `corpora/municipal/${split}/${name}`;
+      const id = `corpora/municipal/${folder}/${name}`;
       const text = renderable(readFileSync(join(dir, name), 'utf8'));
       const idOf = (k: number) => `mun-${stem}-${k + 1}`;
       paginate([{ id, text }], false, (k) => capacityOf(renderConditionsOf(idOf(k)))).forEach((page, k) => {
@@ -77,7 +80,9 @@ function municipalPages(): PlannedPage[] {
           pageId: idOf(k),
           split,
           location: 'repo',
-          sources: [{ id, package: 'skryba-municipal', licence: 'CC-BY-4.0' }],
+          sources: [
+            { id, package: folder === 'train2' ? 'skryba-municipal-train2' : 'skryba-municipal', licence: 'CC-BY-4.0' },
+          ],
           text: page.text,
         });
       });

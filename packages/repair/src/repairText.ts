@@ -139,12 +139,15 @@ const optionOf = (suffixes: SuffixModel, ref: WordRef, local: number, text: stri
   suffix: suffixes.idOf(suffixOf(ref.token)),
 });
 
-function slotFor(token: RepairToken, sentenceInitial: boolean, resources: RepairResources): WordSlot {
+/** Where a word stands: first in its sentence, after a lowercase word (running text), or elsewhere. */
+type Position = 'initial' | 'running' | 'other';
+
+function slotFor(token: RepairToken, position: Position, resources: RepairResources): WordSlot {
   resources.optionCache ??= new Map();
-  const key = `${sentenceInitial ? '^' : ' '}${token.text}`;
+  const key = `${position[0]}${token.text}`;
   let template = resources.optionCache.get(key);
   if (!template) {
-    template = scoreOptions(token, sentenceInitial, resources);
+    template = scoreOptions(token, position, resources);
     if (resources.optionCache.size > 200_000) resources.optionCache.clear();
     resources.optionCache.set(key, template);
   }
@@ -153,9 +156,10 @@ function slotFor(token: RepairToken, sentenceInitial: boolean, resources: Repair
 
 function scoreOptions(
   token: RepairToken,
-  sentenceInitial: boolean,
+  position: Position,
   resources: RepairResources,
 ): { known: boolean; options: Option[] } {
+  const sentenceInitial = position === 'initial';
   const { lexicon, lm, settings } = resources;
   const option = (ref: WordRef, local: number, text: string) =>
     optionOf(resources.suffixes, ref, local, text);
@@ -175,7 +179,19 @@ function scoreOptions(
       !isProperNoun(flags)
     )
       fit -= 0.5;
-    const text = applyCaseShape(candidate.word, shape === 'none' ? 'lower' : shape);
+    // OCR reads a lowercase ś, ż, ł at the start of a word as a capital (`w Swietlicy`): in running
+    // text, when the repaired first letter differs and the word is no name, the capital was the
+    // misreading. After a capitalised word (`Ochrony Środowiska`) it is part of a name.
+    const misreadCapital =
+      shape === 'capitalized' &&
+      position === 'running' &&
+      candidate.word[0] !== token.text[0]!.toLowerCase() &&
+      !isProperNoun(flags) &&
+      !(flags & WordFlag.capitalized);
+    const text = applyCaseShape(
+      candidate.word,
+      misreadCapital ? 'lower' : shape === 'none' ? 'lower' : shape,
+    );
     options.push(option(lm.ref(candidate.word), settings.channelWeight * candidate.channelLogP + fit, text));
   }
   if (!known) {
@@ -226,19 +242,28 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
       continue;
     }
     if (token.kind === 'protected') continue;
-    // `0 godz.` is OCR's `o godz.`: a lone zero between two words, spaces on both sides.
+    // `0 godz.` is OCR's `o godz.`: a lone zero before a lowercase word, not after a number.
+    const next = tokens[i + 1];
     const zeroAsLetter =
       token.kind === 'number' &&
       token.text === '0' &&
-      tokens[i - 1]?.kind === 'word' &&
-      tokens[i + 1]?.kind === 'word' &&
-      /\s/.test(block.text[token.start - 1] ?? '') &&
+      tokens[i - 1]?.kind !== 'number' &&
+      next?.kind === 'word' &&
+      next.text[0] === next.text[0]!.toLowerCase() &&
+      /\s/.test(block.text[token.start - 1] ?? ' ') &&
       /\s/.test(block.text[token.end] ?? '');
     if (token.kind === 'number' && !zeroAsLetter) {
       sentence.push({ fixed: option(lm.ref('<num>'), 0, token.text) });
       continue;
     }
-    sentence.push(slotFor(token, sentence.length === 0, resources));
+    const previous = tokens[i - 1];
+    const position: Position =
+      sentence.length === 0
+        ? 'initial'
+        : previous?.kind === 'word' && caseShapeOf(previous.text) === 'lower'
+          ? 'running'
+          : 'other';
+    sentence.push(slotFor(token, position, resources));
   }
   flush();
   return out;
