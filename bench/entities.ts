@@ -1,5 +1,5 @@
 /**
- * `pnpm bench entities [--split seeds|train|heldout] [--misses]`: runs `extractEntities` on the
+ * `pnpm bench entities [--split seeds|train|train2|heldout] [--misses]`: runs `extractEntities` on the
  * correct text of every gold document and prints per-field precision, recall and F1 for each split.
  * Scoring lives in `entitiesScore.ts`; this file only finds documents and their texts, so the
  * whole pipeline (DOCX, PDF, scan, wrong-model OCR) can later be scored the same way.
@@ -60,6 +60,8 @@ export function defaultSplits(): Split[] {
       documents: listGoldDocuments(path.join(root, 'fixtures/seeds/gold'), path.join(root, 'fixtures/seeds')),
     },
     { name: 'train', heldOut: false, documents: listGoldDocuments(path.join(municipal, 'train')) },
+    // A second writer's training split (other layouts on purpose): tune on it like `train`.
+    { name: 'train2', heldOut: false, documents: listGoldDocuments(path.join(municipal, 'train2')) },
     { name: 'heldout', heldOut: true, documents: listGoldDocuments(path.join(municipal, 'heldout')) },
   ];
 }
