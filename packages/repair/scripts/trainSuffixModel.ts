@@ -20,7 +20,8 @@ for (const doc of corpusDocuments()) {
   sequences.push(tokens);
   hash.update(tokens.join(' '));
 }
-const model = SuffixModel.learn(sequences, `suffixes-v1 ${hash.digest('hex').slice(0, 12)}`);
+const digest = hash.digest('hex').slice(0, 12);
+const model = SuffixModel.learn(sequences, `suffixes-v1 ${digest}`);
 const json = model.toJSON();
 const out = fileURLToPath(new URL('../data/suffixes.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(json)}\n`);

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 
-/** Characters of a word's ending that stand for its grammatical form. */
+/** Characters of a word's ending that stand for its grammatical form (three were too sparse). */
 export const SUFFIX_LENGTH = 2;
 
 /**
  * The class a word falls into for the suffix model: its last two letters (`-ję`, `-je`, `-ą`, `-ym`),
- * short words as themselves (`z`, `na`, `się`), `<num>` and `<s>` as they are. Polish endings carry
+ * short words as themselves, marked (`=z`, `=na`, `=się`), `<num>` and `<s>` as they are. Polish endings carry
  * case and number, so which ending follows which (`z` → `-ą`, `na` → `-ę`) is learned from far fewer
  * examples than which word follows which.
  */
 export function suffixOf(token: string): string {
   if (token.startsWith('<')) return token;
   const word = token.toLowerCase();
-  return word.length <= 3 ? word : word.slice(-SUFFIX_LENGTH);
+  // Short words stand for themselves, marked so the pronoun `je` is not the ending `-je` of `decyzje`.
+  return word.length <= 3 ? `=${word}` : word.slice(-SUFFIX_LENGTH);
 }
 
 export const suffixModelJsonSchema = z.object({
@@ -38,6 +39,9 @@ export class SuffixModel {
   private readonly continuation = new Map<string, number>();
   private readonly pairs = new Map<string, number>();
   private readonly continuationTotal: number;
+  /** How often each ending follows anything (its frequency as a next ending). */
+  private readonly nextCount = new Map<string, number>();
+  private nextTotal = 0;
   private readonly memo = new Map<string, number>();
   /** Dense ids for {@link logProbById}: every known ending, then one id for all unknown ones. */
   private readonly ids = new Map<string, number>();
@@ -57,6 +61,8 @@ export class SuffixModel {
     for (const [previous, suffix, count] of json.bigrams) {
       this.pairs.set(`${previous}\u0000${suffix}`, count);
       this.followers.set(previous, (this.followers.get(previous) ?? 0) + 1);
+      this.nextCount.set(suffix, (this.nextCount.get(suffix) ?? 0) + count);
+      this.nextTotal += count;
     }
     for (const [suffix] of json.unigrams) {
       this.ids.set(suffix, this.names.length);
@@ -70,17 +76,28 @@ export class SuffixModel {
     return this.ids.get(suffix) ?? this.names.length - 1;
   }
 
-  /** {@link logProb} by ids from {@link idOf}, memoised in a dense table (the decoder's hot path). */
-  logProbById(suffix: number, previous: number): number {
+  /**
+   * How much the previous ending raises or lowers an ending: ln p(suffix | previous) − ln p(suffix),
+   * by ids from {@link idOf}, memoised in a dense table (the decoder's hot path). The word model
+   * already scores how common a word is; this adds only what the context says about its ending
+   * (`wodę` → `opadową`, `wydał` → `decyzję`), so frequent endings are not counted twice.
+   */
+  associationById(suffix: number, previous: number): number {
     const n = this.names.length;
     this.dense ??= new Float32Array(n * n).fill(Number.NaN);
     const at = previous * n + suffix;
     let value = this.dense[at]!;
     if (Number.isNaN(value)) {
-      value = this.logProb(this.names[suffix]!, this.names[previous]!);
+      const name = this.names[suffix]!;
+      value = this.logProb(name, this.names[previous]!) - this.logUnigram(name);
       this.dense[at] = value;
     }
     return value;
+  }
+
+  /** ln p(suffix): how often the ending occurs at all (add-one smoothed frequency). */
+  logUnigram(suffix: string): number {
+    return Math.log(((this.nextCount.get(suffix) ?? 0) + 1) / (this.nextTotal + this.nextCount.size + 1));
   }
 
   /** ln p(suffix | previous suffix). */

@@ -75,7 +75,10 @@ export function loadRepairer(options: RepairerOptions = {}): Repairer {
   const confusion = options.confusion ?? loadConfusionModel();
   const suffixes = options.suffixes ?? loadSuffixModel();
   const settings = { ...defaultRepairSettings, ...options.settings };
-  const version = { lexicon: artifactsVersion(), repairModel: `${confusion.version} + ${suffixes.version}` };
+  const version = {
+    lexicon: artifactsVersion(),
+    repairModel: `${confusion.version} + ${suffixes.version}`,
+  };
   return bindRepairer(new LanguageModel({ lexicon, ngrams }), { confusion, suffixes, settings }, version);
 }
 

@@ -16,7 +16,7 @@ export interface RepairSettings {
   channelWeight: number;
   /** Options per word kept for the sentence decoder. @defaultValue 5 */
   maxOptions: number;
-  /** A known word is replaced only when the replacement's posterior reaches this. @defaultValue 0.7 */
+  /** A known word is replaced only when the replacement's posterior reaches this. @defaultValue 0.85 */
   minConfidenceKnown: number;
   /** An unknown (non-lexicon) word is replaced when the replacement's posterior reaches this. @defaultValue 0.3 */
   minConfidenceUnknown: number;
@@ -24,7 +24,7 @@ export interface RepairSettings {
   properNounPenalty: number;
   /** ln P(c | c) for a character no Polish word has (`¢`, `$`, `é`, digits): OCR glyphs, rarely meant. @defaultValue ln 0.02 */
   foreignGlyphLogP: number;
-  /** Weight of the word-ending model against the word model. @defaultValue 0.3 */
+  /** Weight of the word-ending association against the word model. @defaultValue 0.3 */
   suffixWeight: number;
   /** ln P of an OCR error outside the confusion model (tried only when nothing else explains a word). @defaultValue −12 */
   genericEditLogP: number;
@@ -33,7 +33,7 @@ export interface RepairSettings {
 export const defaultRepairSettings: RepairSettings = {
   channelWeight: 1,
   maxOptions: 5,
-  minConfidenceKnown: 0.7,
+  minConfidenceKnown: 0.85,
   minConfidenceUnknown: 0.3,
   properNounPenalty: 2.5,
   foreignGlyphLogP: Math.log(0.02),
@@ -217,7 +217,7 @@ function decodeBlock(block: Block, resources: RepairResources): Replacement[] {
   const transition = (from: Option | null, to: Option | null) => {
     const a = from ?? boundary;
     const b = to ?? boundary;
-    return lm.logProb(b.ref, a.ref) + settings.suffixWeight * suffixes.logProbById(b.suffix, a.suffix);
+    return lm.logProb(b.ref, a.ref) + settings.suffixWeight * suffixes.associationById(b.suffix, a.suffix);
   };
   const flush = () => {
     if (sentence.length === 0) return;
