@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadRepairer } from '@skryba/repair';
 import { loadPairs } from '../corpora/ocr-pairs/loadPairs.ts';
 import type { Engine } from '../corpora/ocr-pairs/PairsManifest.ts';
+import { isDevPage } from '../packages/repair/scripts/devPages.ts';
 import { combineRepairMetrics, type RepairMetrics, repairMetrics } from './repairMetrics.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
@@ -17,13 +18,14 @@ function printMetrics(label: string, m: RepairMetrics): void {
 }
 
 /**
- * `pnpm bench repair [--split heldout|train]`: repair of wrong-model OCR on the corpus pages never
+ * `pnpm bench repair [--split heldout|dev]`: repair of wrong-model OCR on the corpus pages never
  * tuned on (held-out split of corpora/ocr-pairs), per engine and overall; damage on correct text; seed
  * 002 against its gold; speed, load time and memory.
  */
 export async function benchRepair(args: string[]): Promise<void> {
+  // `dev`: the train pages repair settings are tuned on (never the confusion model's training pages).
   const split = args.includes('--split')
-    ? (args[args.indexOf('--split') + 1] as 'heldout' | 'train')
+    ? (args[args.indexOf('--split') + 1] as 'heldout' | 'dev')
     : 'heldout';
   const rssBefore = process.memoryUsage().rss;
   const loadStarted = performance.now();
@@ -35,7 +37,10 @@ export async function benchRepair(args: string[]): Promise<void> {
     `load ${loadMs.toFixed(0)} ms, RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssAfterLoad / 2 ** 20).toFixed(0)} MB`,
   );
 
-  const pairs = loadPairs({ split });
+  const pairs =
+    split === 'dev'
+      ? loadPairs({ split: 'train' }).filter((p) => isDevPage(p.entry))
+      : loadPairs({ split: 'heldout' });
   const byEngine = new Map<Engine, RepairMetrics[]>();
   const all: RepairMetrics[] = [];
   let tokens = 0;
