@@ -113,9 +113,16 @@ export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
         );
       }, timeoutMs);
     });
-    try {
+    // The page's whole exchange with the worker races the timer. The timer used to start before
+    // `setParameters` was awaited outside the race: a timeout firing then rejected a promise nobody
+    // listened to yet (an unhandled rejection ends the process), and the killed worker left the
+    // awaited call pending for ever.
+    const work = (async () => {
       if (dpi) await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
-      const result = await Promise.race([worker.recognize(input, {}, { text: true }), timeout]);
+      return worker.recognize(input, {}, { text: true });
+    })();
+    try {
+      const result = await Promise.race([work, timeout]);
       return {
         text: result.data.text ?? '',
         confidence: Math.max(0, Math.min(1, (result.data.confidence ?? 0) / 100)),
