@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, limitsSchema } from './limits.ts';
 import { readDocument } from './readDocument.ts';
@@ -85,6 +86,35 @@ describe('readDocument', () => {
       expect.objectContaining({ code: 'E_LIMIT_PIXELS', message: expect.stringMatching(/\d+ × \d+ pixels/) }),
     ]);
     expect((await readDocument(scan, defaultLimits)).warnings).toEqual([]);
+  });
+
+  it('refuses a PDF whose page content is a decompression bomb before pdf.js inflates it', async () => {
+    const pdfWithContent = (content: Buffer) => {
+      const stream = deflateSync(content);
+      const objects = [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      ].map((body, i) => Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`));
+      const head = Buffer.from(`4 0 obj\n<< /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`);
+      return new Uint8Array(
+        Buffer.concat([
+          Buffer.from('%PDF-1.7\n'),
+          ...objects,
+          head,
+          stream,
+          Buffer.from('\nendstream\nendobj\ntrailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n'),
+        ]),
+      );
+    };
+    const bomb = pdfWithContent(Buffer.alloc(20 * 1024 * 1024, '1 0 0 1 0 0 cm\n'));
+    await expect(readDocument(bomb, defaultLimits)).rejects.toMatchObject({
+      code: 'E_ZIP_BOMB',
+      message: expect.stringContaining('limits.maxCompressionRatio'),
+    });
+    // The same page with an ordinary amount of content is read (pdf.js rebuilds the missing xref).
+    const page = pdfWithContent(Buffer.from('BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n'.repeat(50)));
+    await expect(readDocument(page, defaultLimits)).resolves.toMatchObject({ mediaType: 'application/pdf' });
   });
 
   it('refuses a text far beyond the text limit from its size, and binary data as binary', async () => {

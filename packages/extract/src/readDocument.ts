@@ -8,6 +8,7 @@ import type { RawDocument } from './RawDocument.ts';
 import { readDocx } from './readDocx.ts';
 import { readImageSize } from './readImageSize.ts';
 import { readPdfTextLayer } from './readPdfTextLayer.ts';
+import { vetPdfStreams } from './vetPdfStreams.ts';
 
 /** Word 97–2003, Excel 97–2003 and other OLE2 compound files start with this. */
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -37,6 +38,7 @@ export async function readDocument(bytes: Uint8Array, limits: Limits): Promise<R
   const kind = detectMediaType(bytes);
   switch (kind) {
     case 'application/pdf': {
+      vetPdfStreams(bytes, limits);
       const layer = await readPdfTextLayer(bytes, limits);
       checkTextLength(layer.pageTexts.join(''), limits);
       const warnings: Warning[] = layer.hasJavaScript
