@@ -81,7 +81,11 @@ function municipalPages(): PlannedPage[] {
           split,
           location: 'repo',
           sources: [
-            { id, package: folder === 'train2' ? 'skryba-municipal-train2' : 'skryba-municipal', licence: 'CC-BY-4.0' },
+            {
+              id,
+              package: folder === 'train2' ? 'skryba-municipal-train2' : 'skryba-municipal',
+              licence: 'CC-BY-4.0',
+            },
           ],
           text: page.text,
         });

@@ -16,7 +16,6 @@ import { BatchReporter } from './BatchReporter.ts';
 import { runBatch } from './runBatch.ts';
 
 const documents = path.resolve(import.meta.dirname, '../../../../fixtures/documents');
-const silent = { write: () => true } as unknown as NodeJS.WriteStream;
 
 describe('runBatch (embedded pipeline, no OCR inputs)', () => {
   const resources = openIngestResources({ stages: emptyTextStages, ocrWorkers: 1 });
