@@ -177,6 +177,34 @@ describe('a cluster of skryba worker processes', () => {
     });
   });
 
+  it('SIGTERM lets a worker finish its active job before it exits; nothing is redone', async () => {
+    const dir = await inputs(['000_cd7d5d2b610712f1.scan.jpg']);
+    const first = await spawnSkrybaWorker({ redis, prefix });
+    processes.push(first);
+    const out = path.join(work, 'out');
+    const client = spawnSkryba(['ingest', dir, '--out', out, '--redis', redis, '--prefix', prefix]);
+    processes.push(client);
+    const pages = new Queue('ocr-page', { connection: redisOptions(redis), prefix });
+    try {
+      while ((await pages.getActiveCount()) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      await pages.close();
+    }
+    first.child.kill('SIGTERM');
+    expect(await first.exited, first.lines.join('\n')).toBe(0);
+    const log = first.lines.join('\n');
+    expect(log).toMatch(/done {4}ocr-page [0-9a-f]{64}\.p0[\s\S]*\bclosed$/);
+    // The rest of the document (join, enrich, emit) is left to the next worker, which redoes nothing.
+    const second = await spawnSkrybaWorker({ redis, prefix });
+    processes.push(second);
+    expect(await client.exited, client.lines.join('\n')).toBe(0);
+    expect(second.lines.join('\n')).not.toMatch(/done {4}ocr-page|stalled /);
+    const outcomes = outcomesById(await outputFiles(out));
+    expect([...outcomes.values()].map((o) => o.text)).toEqual([
+      await goldenOf('000_cd7d5d2b610712f1.scan.jpg'),
+    ]);
+  });
+
   describe('with a Redis of its own', () => {
     let server: RedisServer;
     beforeEach(async () => {
