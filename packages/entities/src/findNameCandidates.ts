@@ -31,7 +31,26 @@ const NOT_SURNAME = new Set(
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 // A first name right after these is part of a street, school or patron's name, not a person.
 const PROPER_NAME_BEFORE =
-  /(?:ul\.|al\.|pl\.|os\.|im\.|ulic[aey]|alei|aleja|placu|plac|rondo|ronda|imienia|Konstytucji|Szkoł\p{L}*|Uniwersytet\p{L}*|Szpital\p{L}*|Parku|Park|Most\p{L}*|Lice\p{L}*)\s*(?:(?:dr|prof|ks|św|gen|bp|kard|hab|bł)\.?\s*)*$/iu;
+  /(?:ul\.|al\.|pl\.|os\.|im\.|ulic[aey]|alei|aleja|placu|plac|rondo|ronda|imienia|Konstytucji|Szkoł\p{L}*|Uniwersytet\p{L}*|Szpital\p{L}*|Parku|Park|Most\p{L}*|Lice\p{L}*|Skwer\p{L}*|Rond\p{L}*|Bulwar\p{L}*|Kopiec|Kopca|Kopcu)\s*(?:(?:dr|prof|ks|św|gen|bp|kard|hab|bł)\.?\s*)*$/iu;
+// Saints and the blessed are patrons of churches and parishes (`pw. św. Jana Chrzciciela`), not people of the text.
+// A sole trader's business carries the owner's name after its trade: `Usługi Brukarskie Adam
+// Czerniak`, `PHU Jan Nowak`, `Firma Handlowa Anna Lis`.
+const BUSINESS_BEFORE =
+  /(?<![\p{L}])(?:Usługi|Usług|Firma|Firmy|Firmą|Przedsiębiorstwo|P\.?P\.?H\.?U\.?|P\.?H\.?U\.?|F\.?H\.?U\.?|P\.?U\.?H\.?|F\.?U\.?H\.?)(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+$/u;
+const SAINT_BEFORE = /(?<![\p{L}])(?:św|sw|bł|bl)\.\s*$/iu;
+
+/**
+ * Whether `offset` lies inside a quotation opened on its line by other words (`firmą „Usługi
+ * Transportowe Kazimierz Lis”`, `klub „Złota Jesień”`): a business or event name, not a person.
+ */
+function insideNamedQuote(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('«'));
+  if (open < 0) return false;
+  const inside = before.slice(open + 1);
+  return !/[”»"]/u.test(inside) && /\p{Lu}/u.test(inside);
+}
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (word === word.toUpperCase() || /^\p{Lu}[\p{Ll}]/u.test(word));
@@ -106,7 +125,9 @@ export function findNameCandidates(text: string, resources: EntityResources): Na
     if (/^\s+[IVX]+\b/u.test(after)) continue;
     // Inside a proper name (`ul. Zygmunta Krasińskiego`, `im. Juliusza Lea`) the name is no person.
     const before = text.slice(Math.max(0, first.start - 24), first.start);
-    if (PROPER_NAME_BEFORE.test(before)) continue;
+    if (PROPER_NAME_BEFORE.test(before) || SAINT_BEFORE.test(before)) continue;
+    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) continue;
+    if (insideNamedQuote(text, first.start)) continue;
     out.push({ start: first.start, end: surname.end, text: text.slice(first.start, surname.end) });
     i = j;
   }

@@ -72,3 +72,88 @@ describe('findPeople', () => {
     expect([...p.signatories, ...p.addressees, ...p.mentioned]).toEqual([]);
   });
 });
+
+describe('findPeople in signature blocks of other shapes', () => {
+  it('reads two signers set side by side column by column', () => {
+    const text = [
+      'Treść zaproszenia na festyn.',
+      '',
+      'Wójt Gminy Jeleśnia                         Dyrektor Gminnego Ośrodka Kultury',
+      'Marian Pietraszek                           dr Beata Kudzia-Wojtas',
+    ].join('\n');
+    const p = people(text);
+    expect(p.signatories).toEqual([
+      'Marian Pietraszek (Wójt Gminy Jeleśnia)',
+      'Beata Kudzia-Wojtas (Dyrektor Gminnego Ośrodka Kultury)',
+    ]);
+    expect(p.mentioned).toEqual([]);
+  });
+
+  it('takes labelled signers of minutes and cards, not the clerk who drafted', () => {
+    const minutes = [
+      'Na przewodniczącego wybrano Pana Jana Kozieła.',
+      '',
+      'Protokołowała:                                    Przewodniczący zebrania:',
+      'Marta Tkaczuk                                     Jan Kozieł',
+    ].join('\n');
+    // In order of first mention: the chair is named earlier in the minutes.
+    expect(people(minutes).signatories).toEqual([
+      'Jan Kozieł (Przewodniczący zebrania)',
+      'Marta Tkaczuk (-)',
+    ]);
+    const card =
+      'Treść karty.\n\nOpracowała: Magdalena Kołtun, Kierownik Referatu\nZatwierdził: Jerzy Wawrzyszak, Sekretarz Miasta';
+    const p = people(card);
+    expect(p.signatories).toEqual(['Jerzy Wawrzyszak (Sekretarz Miasta)']);
+    expect(p.mentioned).toEqual(['Magdalena Kołtun (Kierownik Referatu)']);
+  });
+
+  it('reads an inline function, a rank, and a board list with signature lines', () => {
+    expect(people('Treść.\n\nZ poważaniem\nAnna Hryciuk, Dyrektor PUP').signatories).toEqual([
+      'Anna Hryciuk (Dyrektor PUP)',
+    ]);
+    const body =
+      'Kontrole palenisk prowadzą strażnicy miejscy wspólnie z pracownikami Wydziału Ochrony Środowiska.';
+    expect(people(`${body}\n\ninsp. Rafał Kuczera\nKomendant Straży Miejskiej`).signatories).toEqual([
+      'Rafał Kuczera (Komendant Straży Miejskiej)',
+    ]);
+    const board = [
+      'Zarząd Powiatu:',
+      '',
+      '1. Leszek Fedorowicz – Starosta                ……………………………',
+      '2. Ewa Dudek – Członek Zarządu                 ……………………………',
+      '3. Zbigniew Łukaszuk – Członek Zarządu         nieobecny',
+    ].join('\n');
+    const p = people(board);
+    expect(p.signatories).toEqual(['Leszek Fedorowicz (Starosta)', 'Ewa Dudek (Członek Zarządu)']);
+    expect(p.mentioned).toEqual(['Zbigniew Łukaszuk (Członek Zarządu)']);
+  });
+
+  it('takes the official after an inviting verb, not one who only speaks', () => {
+    const text =
+      '– Zachęcam do udziału – zaprasza przewodniczący Rady Dzielnicy Bemowo Marcin Olszewski. – To ważne – mówi wójt gminy Dorohusk Wojciech Sawa.';
+    const p = people(text);
+    expect(p.signatories).toEqual(['Marcin Olszewski (przewodniczący Rady Dzielnicy Bemowo)']);
+    expect(p.written).toEqual(['Wojciech Sawa']);
+  });
+
+  it('finds an addressee whose function stands between the honorific and the name', () => {
+    const text = [
+      'OR.1431.57.2024                                              Kartuzy, 22.07.2024',
+      '',
+      '                                              Szanowny Pan',
+      '                                              Radny Rady Miejskiej w Kartuzach',
+      '                                              Paweł Stenka',
+      '',
+      'Szanowny Panie Radny,',
+    ].join('\n');
+    expect(people(text).addressees).toEqual(['Paweł Stenka (Radny Rady Miejskiej w Kartuzach)']);
+  });
+
+  it('leaves out patrons, squares and businesses named after people', () => {
+    const text =
+      'Parafia pw. św. Jana Chrzciciela, nazwa „Skwer Haliny Poświatowskiej”, umowa z firmą „Usługi Transportowe Kazimierz Lis” i z Usługi Brukarskie Adam Czerniak.';
+    const p = people(text);
+    expect([...p.signatories, ...p.addressees, ...p.mentioned]).toEqual([]);
+  });
+});

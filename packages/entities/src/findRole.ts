@@ -1,3 +1,4 @@
+import { cellAt, cellNextTo, type TextCell } from './cellAt.ts';
 import { foldText } from './foldText.ts';
 
 /** A role phrase as written next to a name, with its span. */
@@ -45,8 +46,9 @@ function isHead(w: Word): boolean {
 
 /**
  * The role written right after a name (`Dominik Jaśkowiec, Przewodniczący Rady Miasta Krakowa`;
- * on the next line in address and signature blocks), or null. The phrase opens with a role noun
- * and runs over capitalised words and connectors (`ds.`, `w`, `i`) until punctuation.
+ * on the next line in address and signature blocks, in the name's own column when blocks stand
+ * side by side), or null. The phrase opens with a role noun and runs over capitalised words and
+ * connectors (`ds.`, `w`, `i`) until punctuation or the end of the cell.
  */
 export function findRoleAfter(
   text: string,
@@ -54,15 +56,21 @@ export function findRoleAfter(
   end: number,
   allowNextLine: boolean,
 ): RolePhrase | null {
-  const rest = text.slice(end, end + 160);
-  const lead = allowNextLine
-    ? /^(?:[ \t]*,[ \t]*|[ \t]+[–-][ \t]+|[ \t*_]*\r?\n[ \t*_]*)/u.exec(rest)
-    : /^(?:[ \t]*,[ \t]*|[ \t]+[–-][ \t]+)/u.exec(rest);
-  if (!lead) return null;
-  const from = end + lead[0].length;
-  // The phrase stays on its line, except a continuation line in an address or signature block.
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd < 0) lineEnd = text.length;
+  const cell = cellAt(text, Math.max(0, end - 1));
+  const rest = text.slice(end, cell.end);
+  const inline = /^(?:[ \t]*,[ \t]*|[ \t]+[–-][ \t]+)/u.exec(rest);
+  let from: number;
+  let lineEnd: number;
+  if (inline) {
+    from = end + inline[0].length;
+    lineEnd = cell.end;
+  } else {
+    if (!allowNextLine || !/^[\s*_]*$/u.test(rest)) return null;
+    const below = cellNextTo(text, cell, 1);
+    if (below === null || below === 'blank') return null;
+    from = below.start + (/^[*_]*/u.exec(text.slice(below.start, below.end))?.[0].length ?? 0);
+    lineEnd = below.end;
+  }
   const ws = words(text, folded, from, lineEnd);
   const first = ws[0];
   if (!first || first.start !== from) return null;
@@ -87,37 +95,55 @@ export function findRoleAfter(
   return { start: from, end: stop, text: text.slice(from, stop) };
 }
 
+/** Whether other text stands on the cell's line. */
+function sharesLine(text: string, cell: TextCell): boolean {
+  return text.slice(cell.lineStart, cell.lineEnd).trim() !== text.slice(cell.start, cell.end);
+}
+
+/** The cell above `cell` in its column, over at most one blank line, or null. */
+function cellAbove(text: string, cell: TextCell): TextCell | null {
+  const up = cellNextTo(text, cell, -1);
+  if (up !== 'blank') return up;
+  const blankEnd = cell.lineStart - 1;
+  const blankStart = text.lastIndexOf('\n', blankEnd - 1) + 1;
+  const further = cellNextTo(text, { ...cell, lineStart: blankStart, lineEnd: blankEnd }, -1);
+  return further === 'blank' ? null : further;
+}
+
 /**
  * The role written right before a name (`Prezydent Miasta Krakowa Jacek Majchrowski`,
  * `wiceprezydent Andrzej Kulig`; the line above in a signature block), or null.
  */
 export function findRoleBefore(text: string, folded: string, start: number): RolePhrase | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const own = text.slice(lineStart, start);
-  // The name opens its line (after `/-/`, a title or markup): the role is the line above, or up to
-  // three lines above when the role is broken (`Przewodnicząca` / `Rady m.st. Warszawy`).
-  if (/^[\s*_/()\-–.]*(?:podpisano)?[\s*_/]*$/iu.test(own)) {
-    let end = lineStart - 1;
-    // A signature block may leave one blank line between the role and the name.
-    const blank = text.lastIndexOf('\n', end - 1) + 1;
-    if (end > 0 && text.slice(blank, end).trim() === '') end = blank - 1;
-    const nameLineStart = end + 1;
-    for (let up = 0; up < 3 && end > 0; up++) {
-      const s = text.lastIndexOf('\n', end - 1) + 1;
-      if (text.slice(s, end).trim() === '') return null;
-      const ws = words(text, folded, s, end);
-      if (
-        ws.length === 0 ||
-        !ws.every((w) => isContinuation(w) || isHead(w) || ROLE_ADJECTIVE.test(w.folded))
-      )
-        return null;
-      const first = ws[0]!;
-      if (isHead(first) || (ROLE_ADJECTIVE.test(first.folded) && ws[1] && isHead(ws[1]))) {
-        const stop = words(text, folded, s, nameLineStart - 1);
+  const cell = cellAt(text, start);
+  const lineStart = cell.start;
+  const own = text.slice(cell.start, start);
+  // The name opens its cell (after `/-/`, a number, a title or markup): the role is the cell above,
+  // or up to three cells above when the role is broken (`Przewodnicząca` / `Rady m.st. Warszawy`).
+  if (/^[\s*_/()\-–.]*(?:podpisano)?[\s*_/]*$/iu.test(own) || /^\d{1,2}\.\s*$/u.test(own)) {
+    let lowest: TextCell | null = null;
+    let current: TextCell = cell;
+    for (let up = 0; up < 3; up++) {
+      const above = up === 0 ? cellAbove(text, current) : cellNextTo(text, current, -1);
+      if (above === null || above === 'blank') return null;
+      lowest ??= above;
+      const ws = words(text, folded, above.start, above.end);
+      const first = ws[0];
+      if (!first) return null;
+      const opensWithHead = isHead(first) || (ROLE_ADJECTIVE.test(first.folded) && ws[1] && isHead(ws[1]));
+      // A function line in a signature block is the role as a whole, lower-case words included
+      // (`Przewodniczący zebrania:`); a line that continues a role above must look like one.
+      const allRoleWords = ws.every((w) => isContinuation(w) || isHead(w) || ROLE_ADJECTIVE.test(w.folded));
+      if (opensWithHead && (allRoleWords || (up === 0 && ws.length <= 6))) {
+        // A role broken over lines is kept whole only in a single-column block.
+        const sideBySide = lowest !== above && (sharesLine(text, above) || sharesLine(text, lowest));
+        const bottom = sideBySide ? above : lowest;
+        const stop = words(text, folded, bottom.start, bottom.end);
         const e = stop[stop.length - 1]!.end;
         return { start: first.start, end: e, text: text.slice(first.start, e) };
       }
-      end = s - 1;
+      if (!allRoleWords) return null;
+      current = above;
     }
     return null;
   }
