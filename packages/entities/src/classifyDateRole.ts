@@ -1,4 +1,5 @@
 import type { DateRole } from '@skryba/schema';
+import { WEEKDAY_SOURCE } from './months.ts';
 
 /** What the role decision looks at, all folded (see `foldText`). */
 export interface DateRoleContext {
@@ -20,12 +21,23 @@ export interface DateRoleContext {
 
 // Something is due by this date: `do 3 marca`, `do dnia`, `nie później niż`, `termin składania …:`.
 const DEADLINE_BEFORE =
-  /(?:^|[^\p{L}])(?:do|przed|najpozniej(?:\s+do)?|nie\s+pozniej\s+niz|uplywa|uplywa\s+z\s+dniem|terminie|termin(?:ie)?\s+(?:do|uplywa)|(?:termin|terminy?)\s+(?:skladania|zglaszania|nadsylania|przyjmowania|zgloszen|wnoszenia|przesylania)[\p{L}\s]*:?)\s*(?:dnia\s+|dn\.\s*)?$/u;
+  /(?:^|[^\p{L}])(?:do|przed|najpozniej(?:\s+do)?|nie\s+pozniej\s+niz|uplywa|uplywa\s+z\s+dniem|terminie|termin(?:ie)?\s+(?:do|uplywa)|(?:termin|terminy?)\s+(?:skladania|zglaszania|nadsylania|przyjmowania|zgloszen|wnoszenia|przesylania|zlozenia|wniesienia|zgloszenia|nadeslania|przeslania|oddania|zwrotu|platnosci|zapisow|rejestracji)[\p{L}\s]*:?)\s*(?:dnia\s+|dn\.\s*)?$/u;
 // An act or letter cited by its date: `ustawy z dnia 8 marca 1990 r.`, `pismem z 5 marca`.
 const CITATION_BEFORE = /(?:^|[^\p{L}])z\s+(?:dnia\s+|dniem\s+|dn\.\s*)?$/u;
 const FROM_BEFORE = /(?:^|[^\p{L}])od\s+(?:dnia\s+|dn\.\s*)?$/u;
+// A weekday between the cue and the date changes nothing: `do poniedziałku, 25 listopada`.
+const TRAILING_WEEKDAY = new RegExp(String.raw`(?<![\p{L}])(?:we?\s+)?${WEEKDAY_SOURCE}\s*,?\s*$`, 'u');
+// Ranges that are one happening rather than a span something runs in: a meeting of several days,
+// days an office is closed, a supply interrupted, an exam.
+const RANGE_EVENT =
+  /(?:^|[^\p{L}])(?:odbedzie|odbeda|nieczynn\p{L}*|zamkniet\p{L}*|przerw[aey]\s+w|wylaczeni\p{L}*|egzamin\p{L}*|w\s+nocy)(?![\p{L}])/gu;
+const CLOSURE = /(?:^|[^\p{L}])(?:nieczynn|zamkniet|przerw[aey]\s+w|wylaczeni|w\s+nocy)/u;
+// What takes place over a span is a period however it is announced: consultations, a call, files
+// laid out, duty hours, a series of meetings (`odbędą się posiedzenia komisji`).
+const SPAN_NOUN =
+  /(?:^|[^\p{L}])(?:konsultacj|nabor|wylozeni|dyzur|posiedzenia|sesje|zapis|rekrutacj|ankiet|glosowani)/u;
 const PAST =
-  /(?:^|[^\p{L}])(?:odbyl[aoy]?|odbyl[iy]|mial[aoy]?\s+miejsce|rozpoczel[aoy]?|rozpoczely|przekazan\p{L}*|podjal[aoy]?|podjet[aoy]|podjeto|zlozon\p{L}*|zlozyl\p{L}*|wplyn\p{L}*|uchwalon\p{L}*|wydan[aey]|przyjet[aey]|przyjal[aoy]?|zostal[aoy]?|zostaly|zostali|ogloszon\p{L}*|oglosil\p{L}*|obowiazywal\p{L}*|ubieglym|ubieglego|zeszlym|poprzedni\p{L}*|dotychczas|wczesniej|zorganizowal\p{L}*|gosci\p{L}*l|zakonczyl\p{L}*|wybran[aiy]|powolan\p{L}*|otrzymal\p{L}*|skierowal\p{L}*|informowal\p{L}*|urodzil\p{L}*|zmarl\p{L}*|przypada\p{L}*|obchodzi\p{L}*|wchodzi|wejdzie|wchodza)(?![\p{L}])/gu;
+  /(?:^|[^\p{L}])(?:odbyl[aoy]?|odbyt\p{L}*|odbyl[iy]|mial[aoy]?\s+miejsce|rozpoczel[aoy]?|rozpoczely|przekazan\p{L}*|podjal[aoy]?|podjet[aoy]|podjeto|zlozon\p{L}*|zlozyl\p{L}*|wplyn\p{L}*|uchwalon\p{L}*|wydan[aey]|przyjet[aey]|przyjal[aoy]?|zostal[aoy]?|zostaly|zostali|ogloszon\p{L}*|oglosil\p{L}*|obowiazywal\p{L}*|ubieglym|ubieglego|zeszlym|poprzedni\p{L}*|dotychczas|wczesniej|zorganizowal\p{L}*|gosci\p{L}*l|zakonczyl\p{L}*|wybran[aiy]|powolan\p{L}*|otrzymal\p{L}*|skierowal\p{L}*|informowal\p{L}*|urodzil\p{L}*|zmarl\p{L}*|przypada\p{L}*|obchodzi\p{L}*|wchodzi|wejdzie|wchodza)(?![\p{L}])/gu;
 // Third-person past tense (`przeprowadzili`, `podpisała`, `zakończył`), read in unfolded text so
 // that `uchwałą` is no `uchwała`; nouns that look alike are listed.
 const PAST_FORM = /(?:^|[^\p{L}])(\p{Ll}{3,}(?:[aiyeę]ł[aoy]?|ął|[aiye]li))(?![\p{L}])/gu;
@@ -54,7 +66,7 @@ const EVENT =
 
 /** Whether the words right before a date make it a deadline (`do`, `nie później niż`, `termin …:`). */
 export function isDeadlineCue(before: string): boolean {
-  return DEADLINE_BEFORE.test(before);
+  return DEADLINE_BEFORE.test(before.replace(TRAILING_WEEKDAY, ''));
 }
 
 function nearest(re: RegExp, before: string, after: string): number {
@@ -70,7 +82,8 @@ function nearest(re: RegExp, before: string, after: string): number {
  * whichever cue stands closest; without cues, dates after the document date are events.
  */
 export function classifyDateRole(ctx: DateRoleContext): DateRole {
-  const { before, after } = ctx;
+  const before = ctx.before.replace(TRAILING_WEEKDAY, '');
+  const { after } = ctx;
   if (!ctx.isRange && DEADLINE_BEFORE.test(before)) return 'deadline';
   if (CITATION_BEFORE.test(before)) return 'mentioned';
   // What is over by the document's own date is reported, whatever it was.
@@ -80,7 +93,12 @@ export function classifyDateRole(ctx: DateRoleContext): DateRole {
     ctx.relation === 'after' ? Number.POSITIVE_INFINITY : pastDistance(ctx.rawBefore, ctx.rawAfter);
   const past = Math.min(nearest(PAST, before, after), generic);
   const event = nearest(EVENT, before, after);
-  if (ctx.isRange) return past < event ? 'mentioned' : 'period';
+  if (ctx.isRange) {
+    if (past < event) return 'mentioned';
+    if (nearest(RANGE_EVENT, before, after) === Number.POSITIVE_INFINITY) return 'period';
+    const sentence = `${before} ${after}`;
+    return SPAN_NOUN.test(sentence) && !CLOSURE.test(sentence) ? 'period' : 'event';
+  }
   // `od 1 września` alone marks when something starts to apply, like an entry into force.
   if (FROM_BEFORE.test(before)) return 'mentioned';
   if (past < event) return 'mentioned';

@@ -161,3 +161,76 @@ describe('findDates: times and roles', () => {
     expect(brief(text)).toEqual(['17 marca 2022 r.|2022-03-17|-|document']);
   });
 });
+
+describe('findDates: forms of a second writer', () => {
+  it('reads weekdays inside ranges and cues, night ranges, month-first and partial numeric ranges', () => {
+    expect(
+      brief(
+        'Dnia 26.04.2024 r.\n\nOdczyty od poniedziałku 6 maja do piątku 10 maja br. w godzinach od 8 do 18.',
+      ),
+    ).toEqual([
+      '26.04.2024 r.|2024-04-26|-|document',
+      'od poniedziałku 6 maja do piątku 10 maja br.|2024-05-06/2024-05-10|08:00/18:00|period',
+    ]);
+    expect(
+      brief('Przerwa w dostawie wody w nocy z 20 na 21 czerwca 2024 r., od godz. 22:00 do godz. 5:00.'),
+    ).toEqual(['z 20 na 21 czerwca 2024 r.|2024-06-20/2024-06-21|22:00/05:00|event']);
+    expect(
+      brief('kwietnia 3, 2024 | Konsultacje\n\nTreść.').map((s) => s.split('|').slice(0, 2).join('|')),
+    ).toEqual(['kwietnia 3, 2024|2024-04-03']);
+    expect(brief('Konsultacje potrwają w terminie 14.11–05.12.2022.')).toEqual([
+      '14.11–05.12.2022|2022-11-14/2022-12-05|-|period',
+    ]);
+  });
+
+  it('lets weekdays stand between a cue and its date', () => {
+    expect(
+      brief('Wnioski można zgłaszać do poniedziałku, 25 listopada, do godz. 12:00.', '2024-11-22'),
+    ).toEqual(['25 listopada|2024-11-25|12:00|deadline']);
+    expect(brief('Od poniedziałku 2 września dzieci pojadą nowym autobusem.', '2024-08-28')).toEqual([
+      '2 września|2024-09-02|-|mentioned',
+    ]);
+  });
+
+  it('attaches no recurring hours and no hours of another sentence that does not open with them', () => {
+    expect(
+      brief(
+        'Począwszy od 9 stycznia 2024 r. we wtorki w godz. 10.00–12.00 dyżur pełni pracownik.',
+        '2023-12-11',
+      ),
+    ).toEqual(['9 stycznia 2024 r.|2024-01-09|-|mentioned']);
+    expect(
+      brief(
+        'W dniu 21 maja 2024 r. przeprowadzono pomiar. Pomiar potwierdził, że w godz. 7:30–8:15 jest tłok.',
+        '2024-06-05',
+      ),
+    ).toEqual(['21 maja 2024 r.|2024-05-21|-|mentioned']);
+  });
+
+  it('gives a programme its announced day and a festival of several days its first hour', () => {
+    const text = [
+      'Dni Gminy odbędą się w dniach 14–16 czerwca 2024 r. na stadionie.',
+      '',
+      'Piątek, 14 czerwca – amfiteatr',
+      'godz. 18⁰⁰ – wieczór góralski',
+      '',
+      'Jubileusz odbędzie się w sobotę 12 października 2024 r.',
+      '',
+      'Program uroczystości:',
+      'godz. 10.00 – msza',
+    ].join('\n');
+    expect(brief(text, '2024-05-01')).toEqual([
+      '14–16 czerwca 2024 r.|2024-06-14/2024-06-16|18:00|event',
+      '14 czerwca|2024-06-14|18:00|event',
+      '12 października 2024 r.|2024-10-12|10:00|event',
+    ]);
+  });
+
+  it('tells happenings of several days from spans', () => {
+    const roles = (text: string) => dates(text, '2024-05-01').map((d) => d.role);
+    expect(roles('Rozmowy kwalifikacyjne odbędą się w dniach 20–21 czerwca 2024 r.')).toEqual(['event']);
+    expect(roles('W dniach 27–29 maja 2024 r. urząd będzie nieczynny.')).toEqual(['event']);
+    expect(roles('Konsultacje odbędą się w terminie 14–25 maja 2024 r.')).toEqual(['period']);
+    expect(roles('Nabór potrwa od 3 do 14 czerwca 2024 r.')).toEqual(['period']);
+  });
+});

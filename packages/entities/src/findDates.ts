@@ -143,6 +143,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     seen.set(iso, mention);
     out.push(mention);
   }
+  // A happening of several days starts at the first hour of its first day (`14–16 czerwca` with a
+  // programme opening `Piątek, 14 czerwca` / `godz. 18⁰⁰`).
+  for (const m of out) {
+    if (m.role !== 'event' || m.time !== null || !m.iso.includes('/')) continue;
+    m.time = seen.get(m.iso.slice(0, m.iso.indexOf('/')))?.time ?? null;
+  }
   return out;
 }
 
@@ -176,11 +182,13 @@ function fullYearInSentence(spans: readonly DateSpan[], sentence: Sentence, self
 }
 
 /**
- * Each time goes to a date of its own sentence (the nearest one before it, else after it), or,
- * when its sentence names no date and the time opens it, to the last date of the previous
+ * Each time goes to a date of its own sentence (the nearest one before it, else the one after it),
+ * or, when its sentence names no date and the time opens it, to the last date of the previous
  * sentence of the paragraph or of a heading line that ends with the date (`… odbędzie się
- * 28 lutego. Początek o godz. 16:30 …`, `Program 3 maja:` followed by `10:00 – …`). A limit
- * (`do godz. 14:00`) goes only to a deadline, and a range of days takes only a range of hours.
+ * 28 lutego. Początek o godz. 16:30 …`, `Program 3 maja:` followed by `10:00 – …`), or of the
+ * sentence announcing a programme (`… w sobotę 12 października.` / `Program uroczystości:` /
+ * `godz. 10.00 – …`). A limit (`do godz. 14:00`) goes only to a deadline, a range of days takes
+ * only a range of hours, and recurring hours (`we wtorki w godz. …`) go to no date.
  */
 function attachTimes(
   resolved: Resolved[],
@@ -197,21 +205,39 @@ function attachTimes(
     // Office hours later in a deadline's sentence are not the deadline's hour.
     return !deadline || (t.start >= r.span.end && t.start - r.span.end < 30);
   };
-  for (const t of times) {
+  const lastFitting = (si: number, t: TimeMention) =>
+    resolved.filter((r) => r.sentence === si && fits(r, t)).pop();
+  const dated = times.filter((t) => !t.weekly);
+  for (const t of dated) {
     const si = sentenceIndexAt(sentences, t.start);
     const here = sentences[si];
     const inSentence = resolved.filter((r) => r.sentence === si);
-    let target: Resolved | undefined;
-    if (inSentence.length > 0) {
-      const usable = inSentence.filter((r) => fits(r, t));
-      const beforeIt = usable.filter((r) => r.span.end <= t.start);
-      target = beforeIt.length > 0 ? beforeIt[beforeIt.length - 1] : usable[0];
-    } else if (si > 0 && here && t.start - here.start < 40 && !t.until) {
-      const prev = sentences[si - 1];
-      const candidates = resolved.filter((r) => r.sentence === si - 1 && fits(r, t));
-      const last = candidates[candidates.length - 1];
-      const headingDate = last && prev && /^[\s*_:.r]*$/u.test(folded.slice(last.span.end, prev.end));
-      if (last && prev && (prev.paragraph === here.paragraph || headingDate)) target = last;
+    const usable = inSentence.filter((r) => fits(r, t));
+    const beforeIt = usable.filter((r) => r.span.end <= t.start);
+    const afterIt = usable.find((r) => r.span.start >= t.start);
+    // `… w godzinach od 8 do 18, a w sobotę 11 maja – od 9 do 13`: the later hours are that day's,
+    // the earlier ones continue the previous sentence's dates.
+    const claimed =
+      afterIt !== undefined &&
+      dated.some((o) => o.start > afterIt.span.end && sentenceIndexAt(sentences, o.start) === si);
+    let target: Resolved | undefined = beforeIt[beforeIt.length - 1] ?? (claimed ? undefined : afterIt);
+    if (!target && si > 0 && here && !t.until) {
+      const prev = sentences[si - 1]!;
+      const wordsBefore = folded
+        .slice(here.start, t.start)
+        .split(/\s+/u)
+        .filter((w) => w !== '').length;
+      const opens = inSentence.length === 0 && wordsBefore <= 3;
+      const last = lastFitting(si - 1, t);
+      const headingDate = last && /^[\s*_:.r]*$/u.test(folded.slice(last.span.end, prev.end));
+      if (last && (opens || claimed) && (prev.paragraph === here.paragraph || headingDate)) target = last;
+      else if (
+        opens &&
+        si > 1 &&
+        /^[\s*_#]*program\p{L}*[^.\d]{0,40}:?[\s*_]*$/u.test(folded.slice(prev.start, prev.end))
+      ) {
+        target = lastFitting(si - 2, t);
+      }
     }
     if (!target || target.time !== null) continue;
     target.time = t.value;

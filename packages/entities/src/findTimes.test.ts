@@ -29,3 +29,23 @@ describe('findTimes', () => {
     expect(findTimes(foldText('o godz. 15:00'))[0]!.until).toBe(false);
   });
 });
+
+describe('findTimes: other writers', () => {
+  it('reads superscript minutes and whole hours framed by od … do', () => {
+    expect(times('godz. 18⁰⁰ – koncert, godz. 12³⁰ – msza')).toEqual(['18:00', '12:30']);
+    expect(times('prowadzone w godzinach od 8 do 18, a w sobotę – od 9 do 13.')).toEqual([
+      '08:00/18:00',
+      '09:00/13:00',
+    ]);
+    expect(times('od 8 do 19 kwietnia, od 5 do 10 osób')).toEqual([]);
+  });
+
+  it('marks recurring hours', () => {
+    const weekly = (text: string) => findTimes(foldText(text)).map((t) => t.weekly);
+    expect(weekly('we wtorki w godz. 10.00–12.00')).toEqual([true]);
+    expect(weekly('czynny od poniedziałku do piątku od 8 do 16.')).toEqual([true]);
+    expect(weekly('(czynne pn.–pt. w godz. 7:30 – 15:30)')).toEqual([true]);
+    expect(weekly('od wtorku do soboty w godz. 12–20.')).toEqual([true]);
+    expect(weekly('w sobotę 11 maja w godz. 9:00–13:00')).toEqual([false]);
+  });
+});

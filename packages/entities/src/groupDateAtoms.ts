@@ -1,4 +1,4 @@
-import { isValidDay } from './months.ts';
+import { isValidDay, WEEKDAY_SOURCE } from './months.ts';
 import type { DateAtom, YearMarker } from './scanDateAtoms.ts';
 
 export interface DayParts {
@@ -28,8 +28,13 @@ const LIST_ITEM_BEFORE = /(?<![\p{L}\d.,/-])(\d{1,2})\s*(?:,\s*(?:i\s+|oraz\s+)?
 // A list of numbers after one of these is a list of articles, points or positions, not of days.
 const CITATION_BEFORE = /(?:art|ust|pkt|poz|par|nr|lit|§|rozdz|zał)\.?\s*$/u;
 const RANGE_DASH_BETWEEN = /^\s*[-–—]\s*$/u;
-const RANGE_TO_BETWEEN = /^\s*do\s+(?:dnia\s+)?$/u;
-const FROM_BEFORE = /(?:^|[^\p{L}])od\s+(?:dnia\s+)?$/u;
+// A weekday may stand between `od`/`do` and the day: `od poniedziałku 6 maja do piątku 10 maja`.
+const RANGE_TO_BETWEEN = new RegExp(String.raw`^\s*do\s+(?:dnia\s+|${WEEKDAY_SOURCE},?\s+)?$`, 'u');
+const FROM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])od\s+(?:dnia\s+|${WEEKDAY_SOURCE},?\s+)?$`, 'u');
+// A night over two days: `w nocy z 20 na 21 czerwca`.
+const NIGHT_BEFORE = /(?<![\p{L}\d])z\s+(\d{1,2})\s+na\s+$/u;
+// The first side of a numeric range written without its year: `14.11–05.12.2022`.
+const PARTIAL_NUMERIC_BEFORE = /(?<![\p{L}\d./-])(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*$/u;
 const LIST_BETWEEN = /^\s*(?:[,;]\s*(?:a\s+takze\s+|i\s+|oraz\s+)?|i\s+|oraz\s+|lub\s+|albo\s+)$/u;
 
 function dayValue(p: DayParts, fallbackYear: number): number {
@@ -54,6 +59,11 @@ export function groupDateAtoms(text: string, folded: string, atoms: readonly Dat
       continue;
     }
     const own: DayParts = { day: atom.day, month: atom.month, year: atom.year };
+    const joined = joinedRange(folded, atom, own);
+    if (joined) {
+      spans.push(joined);
+      continue;
+    }
     const before = folded.slice(Math.max(0, atom.dayStart - 24), atom.dayStart);
     const range = atom.dayEnd > atom.dayStart ? DAY_RANGE_BEFORE.exec(before) : null;
     if (range) {
@@ -117,6 +127,37 @@ export function groupDateAtoms(text: string, folded: string, atoms: readonly Dat
   return joinRanges(folded, spans);
 }
 
+/** A night `z 20 na 21 czerwca` or a numeric `14.11–05.12.2022` ending at `atom`, as one range. */
+function joinedRange(folded: string, atom: DateAtom, own: DayParts): DateSpan | null {
+  const before = folded.slice(Math.max(0, atom.start - 16), atom.start);
+  const night = atom.dayEnd > atom.dayStart ? NIGHT_BEFORE.exec(before) : null;
+  if (night && Number(night[1]) + 1 === atom.day) {
+    const start = atom.start - before.length + night.index;
+    return {
+      start,
+      end: atom.end,
+      from: { ...own, day: atom.day - 1 },
+      to: own,
+      marker: atom.marker,
+      list: null,
+    };
+  }
+  const partial = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(folded.slice(atom.start, atom.end))
+    ? PARTIAL_NUMERIC_BEFORE.exec(before)
+    : null;
+  if (partial) {
+    const day = Number(partial[1]);
+    const month = Number(partial[2]);
+    const year = own.year === null ? null : month > own.month ? own.year - 1 : own.year;
+    const from = { day, month, year };
+    if (isValidDay(day, month, year) && dayValue(from, 0) < dayValue(own, 0)) {
+      const start = atom.start - before.length + partial.index;
+      return { start, end: atom.end, from, to: own, marker: null, list: null };
+    }
+  }
+  return null;
+}
+
 /** `A - B` and `od A do B` between two single dates become one range; lists share years. */
 function joinRanges(folded: string, spans: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
@@ -125,7 +166,7 @@ function joinRanges(folded: string, spans: DateSpan[]): DateSpan[] {
     const b = spans[i + 1];
     if (b && a.to === null && b.to === null) {
       const between = folded.slice(a.end, b.start);
-      const before = folded.slice(Math.max(0, a.start - 12), a.start);
+      const before = folded.slice(Math.max(0, a.start - 24), a.start);
       const isRange =
         RANGE_DASH_BETWEEN.test(between) || (RANGE_TO_BETWEEN.test(between) && FROM_BEFORE.test(before));
       if (isRange) {

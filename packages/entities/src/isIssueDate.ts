@@ -1,8 +1,9 @@
 // The whole line is the date, maybe after a place name, `dnia`, or a publication label:
 // `2020-02-25`, `Kraków, 11 LUT. 2019`, `Kraków, dnia 12.03.2020 r.`, `Data publikacji: 2020-02-25`.
 const PLACE_PREFIX =
-  /^(?:[*_#>\s]*)(?:\p{Lu}[\p{L}.-]*(?:[ -]\p{L}[\p{L}.-]*){0,3}\s*,\s*)?(?:(?:dnia|dn\.|z dnia|data(?: publikacji| wydania| sporządzenia)?:?|opublikowano:?|aktualizacja:?)\s*)?$/iu;
-const SUFFIX = /^\s*(?:r\.?|roku)?[\s*_.]*$/u;
+  /^(?:[*_#>\s]*)(?:\p{Lu}[\p{L}.-]*(?:[ -]\p{L}[\p{L}.-]*){0,3}\s*,\s*)?(?:(?:dnia|dn\.|z dnia|data(?:\s+\p{L}+){0,2}:?|opublikowano:?|dodano:?|aktualizacja:?|zaktualizowano:?)\s*)?$/iu;
+// A publishing system may put the date's line together with its section: `6 maja 2024 | Biuro Rady`.
+const SUFFIX = /^\s*(?:r\.?|roku)?[\s*_.]*(?:\|[^\n]*)?$/u;
 // Header of an act: the `z dnia …` line right under `UCHWAŁA NR …` / `ZARZĄDZENIE NR …`.
 const ACT_HEADER =
   /(?:uchwała|uchwala|zarządzenie|zarzadzenie|obwieszczenie|postanowienie|rozporządzenie|rozporzadzenie|decyzja|komunikat|ogłoszenie|ogloszenie|porządek obrad|porzadek obrad)/iu;

@@ -49,6 +49,10 @@ export function monthNumber(folded: string): number | null {
   return null;
 }
 
+/** Folded weekday forms that stand before a date: `od poniedziałku 6 maja`, `w czwartek 11 kwietnia`. */
+export const WEEKDAY_SOURCE =
+  '(?:poniedzialek|poniedzialku|wtorek|wtorku|sroda|srode|srody|czwartek|czwartku|piatek|piatku|sobota|sobote|soboty|niedziela|niedziele|niedzieli)';
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether day/month (and year when known) name a real calendar day. */

@@ -42,6 +42,11 @@ const ISO = new RegExp(
   String.raw`(?<![\p{L}\d./-])(\d{4})([-.])(\d{2})\2(\d{2})(?![\d])(?![./-]\d)${YEAR_SUFFIX}`,
   'gu',
 );
+// `kwietnia 3, 2024`: month first, as some publishing systems print the date.
+const MONTH_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])(${MONTH_WORD_SOURCE})\s+(\d{1,2}),\s*(\d{4})(?!\d)${YEAR_SUFFIX}`,
+  'gu',
+);
 // 11.II.2019, 12 IX 2023: the year is required, a bare `12 IX` is too often something else.
 const ROMAN = new RegExp(
   String.raw`(?<![\p{L}\d.])(\d{1,2})(?:\.\s?|\s+)(${ROMAN_MONTH_SOURCE})(?:\.\s?|\s+)(\d{4})(?!\d)${YEAR_SUFFIX}`,
@@ -102,6 +107,23 @@ export function scanDateAtoms(folded: string): DateAtom[] {
     const month = Number(m[3]);
     if (year === null || !isValidDay(day, month, year)) continue;
     // The day comes last here, so nothing can attach in front of it: an empty day span.
+    atoms.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day,
+      month,
+      year,
+      marker: null,
+      dayStart: m.index,
+      dayEnd: m.index,
+    });
+  }
+  for (const m of folded.matchAll(MONTH_FIRST)) {
+    const month = monthNumber(m[1] ?? '');
+    const year = yearOf(m[3]);
+    const day = Number(m[2]);
+    if (month === null || year === null || !isValidDay(day, month, year)) continue;
+    // The day does not open the span, so nothing can attach in front of it (as for ISO dates).
     atoms.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -59,6 +59,9 @@ export function splitSentences(text: string): Sentence[] {
     // `11.II.2019`, `www.krakow.pl`, `Dz.U.`: a stop glued to what follows ends nothing.
     if (!/^(?:[\s"„”»)]|$)/u.test(after)) continue;
     if (!/^[\s"„”»)]*[\p{Lu}\d•"„]/u.test(after) && !/^\s*$/.test(after) && !/^\s*\n/.test(after)) continue;
+    // A hard-wrapped line may end on an abbreviation (`10 maja br.` / `pracownicy …`): a
+    // lower-case word on the next line of the paragraph continues the sentence.
+    if (/^[ \t]*\n[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 40))) continue;
     if (ch === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       const lower = word.toLowerCase();
