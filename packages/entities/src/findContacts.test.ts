@@ -37,4 +37,12 @@ describe('findContacts', () => {
       ).urls,
     ).toEqual(['https://www.poznan.pl/wolontariat', 'bip.gdansk.pl', 'facebook.com/Osiedle']);
   });
+
+  it('reads old area codes, tel./fax and wewn., and no register numbers', () => {
+    const text =
+      'tel. (0-32) 765 62 00, tel./fax 82 572 14 30 wewn. 21, KRS nr 0000876543, REGON 190345678, KT.5410.88.2023.PL';
+    const found = findContacts(text);
+    expect(found.phones).toEqual(['(0-32) 765 62 00', '82 572 14 30 wewn. 21']);
+    expect(found.urls).toEqual([]);
+  });
 });

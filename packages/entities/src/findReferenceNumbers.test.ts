@@ -25,4 +25,22 @@ describe('findReferenceNumbers', () => {
     ).toEqual([]);
     expect(refs('Dz.U.2019.1234')).toEqual([]);
   });
+
+  it('reads court case numbers, register signs after Nr, procurement notices and L.dz.', () => {
+    expect(refs('wyrok z dnia 12 marca 2024 r., sygn. akt II SA/Gl 1187/23, oraz III OSK 4433/21')).toEqual([
+      'II SA/Gl 1187/23',
+      'III OSK 4433/21',
+    ]);
+    expect(refs('ZARZĄDZENIE Nr 0050.145.2024 BURMISTRZA, pismo nr 12.03.2024')).toEqual(['0050.145.2024']);
+    expect(refs('ogłoszenie nr 2024/BZP 00187654/01 z dnia')).toEqual(['2024/BZP 00187654/01']);
+    expect(refs('L.dz. 145/2024')).toEqual(['145/2024']);
+  });
+
+  it('skips plots, land registers and company registers', () => {
+    expect(
+      refs(
+        'działki nr 417/3 i 417/5, na działce nr 112/4, księgę wieczystą nr GD2W/00045678/3, umowy nr 12/ZGK/2023',
+      ),
+    ).toEqual(['12/ZGK/2023']);
+  });
 });

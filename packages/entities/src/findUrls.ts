@@ -24,6 +24,8 @@ export function findUrls(text: string): TextSpan[] {
     const value = trimUrl(m[0]);
     // `um.krakow.pl` inside `ngo@um.krakow.pl` is the lookbehind's job; a bare `m.in` is no URL.
     if (!/[\p{L}]/u.test(value) || value.length < 4) continue;
+    // `KT.5410.88.2023.PL` is a case sign ending in initials: a host has no all-digit label.
+    if (!/^(?:https?|ftp):|^www\./iu.test(value) && /(?:^|\.)\d+\./u.test(value.split('/')[0]!)) continue;
     out.push({ start: m.index, end: m.index + value.length, text: value });
   }
   return out;
