@@ -12,6 +12,8 @@ export interface WalkableWords {
   edgeOffset(edge: number): number;
   edgeChar(edge: number): string;
   isFinal(state: number): boolean;
+  /** The word with the given number (the sum of edge offsets along its path). */
+  wordAt(index: number): string;
 }
 
 /**
@@ -102,5 +104,9 @@ export class WordTrie implements WalkableWords {
 
   isFinal(state: number): boolean {
     return this.finalStates.has(state);
+  }
+
+  wordAt(index: number): string {
+    return this.words[index]!;
   }
 }

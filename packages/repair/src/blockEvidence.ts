@@ -60,7 +60,13 @@ export function blockEvidence(
   // words the lexicon knows as written count here: English words too can turn into Polish ones under
   // the OCR channel (`take` → `łąkę`), so repairable words prove nothing about the language.
   const knownShare = words === 0 ? 0 : known / words;
-  const clear = letters > 0 && (diacritics / letters >= 0.02 || (knownShare >= 0.75 && foreignLetters === 0));
+  // A longer block whose words nearly all read as Polish once OCR confusions are undone needs no
+  // franc either: English or German prose never gets there.
+  const readsPolish = words >= 8 && (known + repairableWords + glyphWords) / words >= 0.9;
+  const clear =
+    letters > 0 &&
+    foreignLetters === 0 &&
+    (diacritics / letters >= 0.02 || knownShare >= 0.75 || readsPolish);
   let francCode = 'und';
   if (clear) francCode = 'pol';
   else if (text.length >= 40) francCode = franc(text, { only: LANGUAGES, minLength: 40 });

@@ -31,11 +31,11 @@ export interface CandidateSearchOptions {
 
 interface Hypothesis {
   state: number;
+  /** Sum of edge offsets so far: with the state it identifies the prefix (word numbers are a perfect hash). */
   index: number;
   logP: number;
   drops: number;
   generic: number;
-  word: string;
 }
 
 /**
@@ -58,7 +58,7 @@ export function findCandidates(
   const genericLogP = options.genericLogP ?? -8;
   const n = observed.length;
   const frontier: Hypothesis[][] = Array.from({ length: n + 1 }, () => []);
-  frontier[0]!.push({ state: lexicon.root, index: 0, logP: 0, drops: 0, generic: 0, word: '' });
+  frontier[0]!.push({ state: lexicon.root, index: 0, logP: 0, drops: 0, generic: 0 });
 
   const follow = (h: Hypothesis, edge: number, logP: number, to: number, drop: boolean, generic: boolean) => {
     frontier[to]!.push({
@@ -67,7 +67,6 @@ export function findCandidates(
       logP: h.logP + logP,
       drops: h.drops + (drop ? 1 : 0),
       generic: h.generic + (generic ? 1 : 0),
-      word: h.word + lexicon.edgeChar(edge),
     });
   };
   const extend = (h: Hypothesis, intended: string, logP: number, to: number, drop: boolean) => {
@@ -109,22 +108,27 @@ export function findCandidates(
       if (!identitySeen) extend(h, ch, model.identityLogP(ch), pos + 1, false);
     }
   }
-  const finals = frontier[n]!.filter((h) => lexicon.isFinal(h.state));
-  const best = new Map<number, Candidate>();
-  for (const h of finals) {
+  const best = new Map<number, number>();
+  for (const h of frontier[n]!) {
+    if (!lexicon.isFinal(h.state)) continue;
     const known = best.get(h.index);
-    if (!known || known.channelLogP < h.logP)
-      best.set(h.index, { word: h.word, index: h.index, channelLogP: h.logP });
+    if (known === undefined || known < h.logP) best.set(h.index, h.logP);
   }
-  return [...best.values()].sort((a, b) => b.channelLogP - a.channelLogP).slice(0, options.limit ?? 12);
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, options.limit ?? 12)
+    .map(([index, channelLogP]) => ({ word: lexicon.wordAt(index), index, channelLogP }));
 }
 
+/** Prefix keys: automaton state and word-number offset together name one prefix. */
+const PREFIX_KEY_SCALE = 2 ** 23;
+
 function prune(hyps: Hypothesis[], beam: number, window: number): Hypothesis[] {
-  if (hyps.length === 0) return hyps;
-  // Merge hypotheses in the same automaton state with the same word so far (keep the likelier).
-  const byKey = new Map<string, Hypothesis>();
+  if (hyps.length <= 1) return hyps;
+  // Merge hypotheses of the same prefix (same state and offset sum), keeping the likelier.
+  const byKey = new Map<number, Hypothesis>();
   for (const h of hyps) {
-    const key = `${h.state}:${h.word}`;
+    const key = h.state * PREFIX_KEY_SCALE + h.index;
     const known = byKey.get(key);
     if (!known || known.logP < h.logP) byKey.set(key, h);
   }

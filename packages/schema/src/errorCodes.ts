@@ -27,7 +27,7 @@ export const errorCodeSchema = z.enum([
   'E_PDF_CORRUPT',
   /** The DOCX is not a valid Word document (not a zip, missing parts, bad XML). */
   'E_DOCX_INVALID',
-  /** The DOCX would decompress beyond `limits.maxDecompressedBytes` or its compression ratio is absurd. */
+  /** A DOCX or PDF would decompress beyond `limits.maxDecompressedBytes`, or its compression ratio is absurd. */
   'E_ZIP_BOMB',
   /** The image cannot be decoded. */
   'E_IMAGE_CORRUPT',
