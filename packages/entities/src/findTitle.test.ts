@@ -39,4 +39,49 @@ describe('findTitle', () => {
       ),
     ).toBeNull();
   });
+
+  it('reads titles of other layouts', () => {
+    expect(
+      findTitle(
+        'Urząd Dzielnicy\nWydział Ochrony Środowiska\n\nBytom, 29.09.2023\n\nKomunikat w sprawie kontroli palenisk\n\nTreść.',
+      ),
+    ).toBe('Komunikat w sprawie kontroli palenisk');
+    expect(
+      findTitle(
+        'BURMISTRZ WŁADYSŁAWOWA\nogłasza\nI PRZETARG USTNY\nna sprzedaż nieruchomości\n\nGN.6840.4.2024',
+      ),
+    ).toBe('I PRZETARG USTNY na sprzedaż nieruchomości');
+    expect(
+      findTitle(
+        'Starostwo\n\nOGŁOSZENIE\nZarządu Powiatu Bielskiego\no konsultacjach projektu\n\nNa podstawie art. 39',
+      ),
+    ).toBe('OGŁOSZENIE Zarządu Powiatu Bielskiego o konsultacjach projektu');
+    expect(findTitle('URZĄD MIASTA\n\nKARTA USŁUGI\nWymeldowanie z miejsca pobytu\n\nPodstawa prawna')).toBe(
+      'KARTA USŁUGI Wymeldowanie z miejsca pobytu',
+    );
+    expect(
+      findTitle(
+        'PROTOKÓŁ NR 1/2024\nz Zebrania Wiejskiego\nodbytego w dniu 16 lutego 2024 r. w świetlicy\n\nTreść.',
+      ),
+    ).toBe('PROTOKÓŁ NR 1/2024 z Zebrania Wiejskiego');
+    expect(
+      findTitle(
+        'Krokowa, dnia 12.07.2023 r.\n\nOBWIESZCZENIE\nWÓJTA GMINY KROKOWA\no wydaniu decyzji\n\nNa podstawie art. 49',
+      ),
+    ).toBe('o wydaniu decyzji');
+    expect(
+      findTitle(
+        'POWIATOWY URZĄD PRACY\nul. Pokoju 21\n\nBiała Podlaska, 25 marca 2024 r.\n\nZAPRASZAMY NA TARGI PRACY 2024\n\nTreść.',
+      ),
+    ).toBe('ZAPRASZAMY NA TARGI PRACY 2024');
+  });
+
+  it('takes no reference line, address block or legal basis after the date for a title', () => {
+    expect(
+      findTitle(
+        'BIURO\n\nWarszawa, dnia 4 kwietnia 2022 r.\n\nBPL-WL.7141.312.2022.AKO\n\nPan\nMarian Kowalczuk',
+      ),
+    ).toBe(null);
+    expect(findTitle('RADA\n\nHajnówka, 3 IV 2024 r.\n\nNa podstawie art. 20 ustawy,\n\nzwołuję')).toBe(null);
+  });
 });

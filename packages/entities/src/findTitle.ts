@@ -7,16 +7,29 @@ interface Line {
 const HEADING = /^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$/mu;
 // The word an act, notice or letter names itself with, in capitals: `UCHWAŁA NR …`, `ZAWIADOMIENIE`.
 const DOCUMENT_WORD =
-  /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|OGŁOSZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA|KOMUNIKAT|INFORMACJA|ZAWIADOMIENIE|ZAPROSZENIE|INTERPELACJA|ZAPYTANIE|APEL|WNIOSEK|PORZĄDEK|REGULAMIN|STATUT|PROTOKÓŁ|STANOWISKO|REZOLUCJA)(?![\p{L}])/u;
+  /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|OGŁOSZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA|KOMUNIKAT|INFORMACJA|ZAWIADOMIENIE|ZAPROSZENIE|INTERPELACJA|ZAPYTANIE|APEL|WNIOSEK|PORZĄDEK|REGULAMIN|STATUT|PROTOKÓŁ|STANOWISKO|REZOLUCJA|ROZSTRZYGNIĘCIE|KARTA|PRZETARG|KONKURS|NABÓR)(?![\p{L}])/u;
+// The same words in sentence case open a title line too: `Komunikat w sprawie …`, `Zaproszenie na …`.
+const SENTENCE_DOCUMENT_WORD =
+  /^(?:Komunikat|Zawiadomienie|Ogłoszenie|Zaproszenie|Informacja|Obwieszczenie|Apel|Interpelacja|Zapytanie)\s+(?:w\s+sprawie|o|na|dla|dotycząc\p{L}*|do)\s/u;
+// Acts whose subject line is their title even without a `z dnia` line (`OBWIESZCZENIE` / `WÓJTA …` / `o …`).
+const LEGAL_ACT_WORD =
+  /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA)(?![\p{L}])/u;
+// An issuer's verb alone on its line (`BURMISTRZ WŁADYSŁAWOWA` / `ogłasza` / `I PRZETARG …`): the title follows.
+const VERB_ONLY =
+  /^(?:ogłasza|ogłaszają|zaprasza|zapraszają|informuje|zawiadamia|podaje\s+do\s+publicznej\s+wiadomości)[:\s]*$/u;
+// A day and month inside a line: such a line reports, it does not name the document.
+const HAS_DATE =
+  /\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud)\p{L}*|\d{1,2}\.\d{1,2}\.\d{4}/iu;
 const ACT_WORD =
   /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|OGŁOSZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA)(?![\p{L}])/u;
 // The subject line of an act or notice: `w sprawie …`, `o wyłożeniu …`.
-const SUBJECT = /^(?:w\s+sprawie|o\s|dotycząc\p{L}*|dotyczy|ogłasza|zawiadamia|informuje|zaprasza|na\s)/u;
+const SUBJECT =
+  /^(?:w\s+sprawie|o\s|dotycząc\p{L}*|dotyczy|ogłasza|zawiadamia|informuje|zaprasza|na\s|dla\s)/u;
 // Lines that end a title block: the act's legal basis, a paragraph sign, a reference number.
 const BODY_START = /^(?:na\s+podstawie|§|\d+\.|[A-ZŁŚŻ]{2,}[-.][\p{Lu}\d.-]*\d)/iu;
 // A first line that opens a letter or names the issuer is not a title.
 const NOT_TITLE =
-  /^(?:szanown\p{L}*|sz\.\s*p|pan|pani|państwo|dotyczy|znak|nr|l\.\s*dz|w odpowiedzi|data|opublikowano|aktualizacja)(?![\p{L}])/iu;
+  /^(?:szanown\p{L}*|sz\.\s*p|pan|pani|państwo|dotyczy|znak|nasz\s+znak|wasz\s+znak|nr|l\.\s*dz|w odpowiedzi|data|opublikowano|aktualizacja|na\s+podstawie)(?![\p{L}])/iu;
 const DATE_LINE =
   /^(?:(?:data(?:\s+\p{L}+)?|opublikowano|aktualizacja|dodano)\s*:\s*|[\p{L} .-]+,\s*)?(?:dnia\s+)?\d{1,4}[.\-/ ]/iu;
 
@@ -70,6 +83,30 @@ function block(ls: readonly Line[], i: number): string {
 }
 
 /**
+ * A capitalised heading with the lines that complete it in the same block (`OGŁOSZENIE` /
+ * `Zarządu Powiatu Bielskiego` / `o konsultacjach …`, `KARTA USŁUGI` / `Wymeldowanie …`),
+ * stopping at running text: a long line, a line closing with punctuation, a date, the body.
+ */
+function headingBlock(ls: readonly Line[], i: number): string {
+  const parts = [ls[i]!.text];
+  for (let k = i + 1; k < ls.length && parts.length < 4; k++) {
+    const l = ls[k]!.text;
+    // A line may close on a year's `r.` (`w listopadzie i grudniu 2025 r.`), not on a sentence's stop.
+    const closes = /[,;]$/u.test(l) || (/\.$/u.test(l) && !/\d{4}\s?r\.$/u.test(l));
+    if (ls[k]!.gapBefore > 0 || l.length > 160 || closes || HAS_DATE.test(l)) break;
+    if (BODY_START.test(l) || DATE_LINE.test(l) || NOT_TITLE.test(l) || isCapitals(l)) break;
+    parts.push(l);
+  }
+  return parts.join(' ');
+}
+
+/** Whether the line is a place-and-date or labelled date line (maybe after a reference in a column). */
+function isDateLine(raw: string): boolean {
+  const last = raw.split(/\s{3,}|\t/u).pop() ?? raw;
+  return DATE_LINE.test(raw) || (last !== raw && DATE_LINE.test(last.trim()));
+}
+
+/**
  * The document's title, by the conventions of municipal texts:
  * 1. its first Markdown heading (`## Konwent po raz szósty`);
  * 2. for an act (`UCHWAŁA NR … / RADY … / z dnia …`), its subject line (`w sprawie …`, `o …`);
@@ -91,20 +128,60 @@ export function findTitle(text: string): string | null {
       const subject = ls[k + 1];
       if (subject && SUBJECT.test(subject.text)) return block(ls, k + 1);
     }
+    // An act without a date line: its issuer in capitals, then the subject.
+    if (!LEGAL_ACT_WORD.test(ls[i]!.text)) continue;
+    for (let k = i + 1; k < Math.min(ls.length, i + 4) && ls[k]!.gapBefore === 0; k++) {
+      if (SUBJECT.test(ls[k]!.text) && /^\p{Ll}/u.test(ls[k]!.text)) return block(ls, k);
+      if (!isCapitals(ls[k]!.text)) break;
+    }
   }
 
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i]!.text;
     if (!isCapitals(line)) continue;
     const next = ls[i + 1];
-    const continued = next && next.gapBefore === 0 && /^\p{Ll}/u.test(next.text) && SUBJECT.test(next.text);
-    if (DOCUMENT_WORD.test(unspaced(line)) || continued) {
-      return continued ? `${line} ${block(ls, i + 1)}` : line;
+    if (next && next.gapBefore === 0 && VERB_ONLY.test(next.text)) {
+      const after = ls[i + 2];
+      if (after && after.gapBefore === 0) return headingBlock(ls, i + 2);
     }
+    const continued = next && next.gapBefore === 0 && /^\p{Ll}/u.test(next.text) && SUBJECT.test(next.text);
+    if (DOCUMENT_WORD.test(unspaced(line))) return headingBlock(ls, i);
+    if (continued) return `${line} ${block(ls, i + 1)}`;
+  }
+
+  // `Komunikat w sprawie …` standing apart near the top.
+  for (let i = 0; i < Math.min(ls.length, 12); i++) {
+    const l = ls[i]!;
+    const after = ls[i + 1];
+    if (!SENTENCE_DOCUMENT_WORD.test(l.text) || (i > 0 && l.gapBefore === 0)) continue;
+    const { text: title, next } = blockAt(ls, i, 3);
+    if ((ls[next] === undefined || ls[next]!.gapBefore > 0) && !/[.,;:]$/u.test(title)) return title;
+    if (after === undefined) return title;
   }
 
   const first = ls[0];
-  if (!first || isCapitals(first.text)) return null;
+  if (!first) return null;
+  // Under a letterhead, the first block after the place-and-date line is the title when it stands
+  // apart and does not open a letter (`Bytom, 29.09.2023` / `ZAPRASZAMY NA TARGI …`).
+  const dateIndex = ls.slice(0, 10).findIndex((l) => isDateLine(l.text));
+  const candidate = dateIndex >= 0 && ls[dateIndex + 1]?.gapBefore ? dateIndex + 1 : -1;
+  if (candidate > 0) {
+    const { text: title, next } = blockAt(ls, candidate, 3);
+    const standsApart = ls[next] === undefined || ls[next]!.gapBefore > 0;
+    if (
+      standsApart &&
+      title.length <= 220 &&
+      title.length >= 3 &&
+      !/[.,;:]$/u.test(title) &&
+      !NOT_TITLE.test(title) &&
+      !HAS_DATE.test(title) &&
+      !BODY_START.test(title) &&
+      /\p{L}{3,}[^\S\n]+\p{L}{2,}/u.test(title)
+    ) {
+      return title;
+    }
+  }
+  if (isCapitals(first.text)) return null;
   const { text: title, next } = blockAt(ls, 0, 3);
   const after = ls[next];
   const standsApart = after !== undefined && (after.gapBefore > 0 || DATE_LINE.test(after.text));
