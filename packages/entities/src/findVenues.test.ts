@@ -48,4 +48,40 @@ describe('findVenues', () => {
     ).toEqual([['Sali Rajców wrocławskiego Ratusza', null]]);
     expect(venues('Mieszkamy w Domu Kultury Podgórze od lat.')).toEqual([]);
   });
+
+  it('reads offices with a room but no street, village addresses, and rooms before an address', () => {
+    expect(venues('Kontakt: Biuro Rady Powiatu, pokój nr 104, tel. 58 685 30 92.')).toEqual([
+      ['Biuro Rady Powiatu, pokój nr 104', null],
+    ]);
+    expect(venues('osobiście w Urzędzie Stanu Cywilnego (pokój nr 2, parter). Dziękujemy.')).toEqual([
+      ['Urzędzie Stanu Cywilnego (pokój nr 2, parter)', null],
+    ]);
+    expect(venues('– wtorek, godz. 18:00 – remiza OSP, Łubiana-Kolonia 15.')).toEqual([
+      ['remiza OSP, Łubiana-Kolonia 15', 'Łubiana-Kolonia 15'],
+    ]);
+    expect(
+      venues('odbędzie się w sali nr 105 (I piętro) Starostwa Powiatowego przy ul. Dworcowej 1, a'),
+    ).toEqual([['sali nr 105 (I piętro) Starostwa Powiatowego przy ul. Dworcowej 1', 'ul. Dworcowej 1']]);
+    expect(venues('w siedzibie Wydziału, ul. Żwirki i Wigury 4a (sekretariat, I piętro).')).toEqual([
+      ['siedzibie Wydziału, ul. Żwirki i Wigury 4a (sekretariat, I piętro)', 'ul. Żwirki i Wigury 4a'],
+    ]);
+  });
+
+  it('leaves out stretches and lists of house numbers and an institution addressee block', () => {
+    expect(
+      venues(
+        'dla mieszkańców budynków przy ul. Kościerskiej 20–34 oraz w budynkach przy ul. Polnej 20, 22, 24 i 26 (prace)',
+      ),
+    ).toEqual([]);
+    const letter = [
+      'Nasz znak: OR.0007.14.2022                                  Włodawa, 14.06.2022 r.',
+      '',
+      '                                        Lubelski Urząd Wojewódzki w Lublinie',
+      '                                        ul. Spokojna 4',
+      '                                        20-914 Lublin',
+      '',
+      'Dotyczy: pisma z dnia 2 czerwca 2022 r.',
+    ].join('\n');
+    expect(venues(letter)).toEqual([]);
+  });
 });

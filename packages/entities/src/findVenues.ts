@@ -1,10 +1,12 @@
 import type { Venue } from '@skryba/schema';
 import { findNamedPlaces } from './findNamedPlaces.ts';
+import { findRooms } from './findRooms.ts';
+import { institutionBefore } from './institutionBefore.ts';
 
 // `ul. Sądowej 4`, `pl. Wszystkich Świętych 3-4`, `al. 29 Listopada 10`, `Rynek Główny 1`,
 // `ul. Nowe Ogrody 8/12`, `ul. gen. Józefa Bema 5`: a street word, a name, a house number.
 const STREET = String.raw`(?:ul\.|ulica|ulicy|ulicę|al\.|Al\.|aleja|Aleja|alei|Alei|al(?=\s)|pl\.|Pl\.|plac|Plac|placu|Placu|os\.|Os\.|osiedle|Osiedle|osiedlu|Osiedlu|Rynek|Rynku|Rynkiem|rondo|Rondo|rondzie|Rondzie|bulwar|Bulwar|skwer|Skwer)`;
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\p{Ll}{0,3}\.|(?:pod|nad|za|przy|na)(?=\s+\p{Lu})|\d{1,2}(?=\s+\p{Lu})|(?:gen|ks|św|bp|kard|marsz|prof|dr|im|płk|hetm|kpt|por|mjr|abp|bł|o)\.)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\p{Ll}{0,3}\.|(?:pod|nad|za|przy|na|i)(?=\s+\p{Lu})|\d{1,2}(?=\s+\p{Lu})|(?:gen|ks|św|bp|kard|marsz|prof|dr|im|płk|hetm|kpt|por|mjr|abp|bł|o)\.)`;
 const NUMBER = String.raw`\d{1,4}[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?![\d\p{L}]|[.,]\d|-\d{3}|:\d)`;
 // A market square may stand without a name: `Rynek 1`.
 const ADDRESS = new RegExp(
@@ -14,18 +16,38 @@ const ADDRESS = new RegExp(
 
 // After the address: postal code and town, rooms, floors, `w Zakopanem`, a closing bracket.
 const TAIL_PART =
-  /^(?:,?\s*\d{2}-\d{3}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|,?\s*(?:w\s+)?pok(?:ój|oju|oj|\.)\s*(?:nr\.?\s*)?\d+[a-z]?|,?\s*(?:w\s+)?sal(?:a|i|ę)(?:\s+\p{Ll}+){0,2}\s*(?:nr\.?\s*)?\d+[a-z]?|,?\s*(?:[IVX]+|\d{1,2})\s+piętr(?:o|ze)|,?\s*parter(?:ze)?|,?\s*lok(?:al|\.)\s*(?:nr\s*)?\d+|\s+w\s+\p{Lu}[\p{L}-]+(?=[\s.,;)]))/u;
+  /^(?:,?\s*\d{2}-\d{3}[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?|,?\s*(?:w\s+)?pok(?:ój|oju|oj|\.)\s*(?:nr\.?\s*)?\d+[a-z]?|,?\s*(?:w\s+)?sal(?:a|i|ę)(?:\s+\p{Ll}+){0,2}\s*(?:nr\.?\s*)?\d+[a-z]?|,?\s*(?:[IVX]+|\d{1,2})\s+piętr(?:o|ze)|,?\s*parter(?:ze)?|,?\s*lok(?:al|\.)\s*(?:nr\s*)?\d+|\s+w\s+\p{Lu}[\p{L}-]+(?=[\s.,;)])|[ \t]*\((?!ul\.|al\.|pl\.)[^()\n]{1,80}\))/u;
 
-// Words that can open a venue phrase in lower case: `siedzibie Referatu`, `salach im.`, `boisku`.
-const PLACE_NOUN =
-  /^(?:siedzib|sal[aięo]|salach|sal$|budyn|gmach|boisk|podwór|parking|plac|lokal|hal[aię]|aul|pomieszcz|pawilon|świetlic|biur|kancelari|punkt|pok|dziedzi|ogród|ogrod|teren|skwer|park|namiot|scen|korytarz|holu|hol)/iu;
-// Lower-case words allowed inside a venue name: `Rady i Zarządu`, `Szkoły Podstawowej nr 162`.
-const INNER = /^(?:i|im\.|nr|ds\.|w|we|z|m\.st\.|m\.|st\.|pw\.|sp\.|o\.o\.|przy|oraz)$/u;
-const WORD_BACK = /([\p{L}\d][\p{L}\d.'’-]*)(\s*)$/u;
-const ABBREVIATION = /^(?:ds|im|nr|św|gen|ks|bp|m\.st|m|st|pw|sp|o\.o|prof|dr|al|ul|pl|os|\p{Lu})\.$/u;
+// A house number that is a stretch of a street (`20–34`) or a list (`20, 22, 24 i 26`) names the
+// street as the subject (buildings affected), not a place to go.
+const STRETCH = /^(\d{1,4})[a-zA-Z]?[-–](\d{1,4})$/u;
+const MORE_NUMBERS =
+  /^(?:,[ \t]*\d{1,4}[a-zA-Z]?)+(?:[ \t]*(?:i|oraz)[ \t]*\d{1,4}[a-zA-Z]?)?(?![\d\p{L}-]|[ \t]+\p{L})/u;
+
+function isStreetStretch(text: string, address: string, end: number): boolean {
+  const number = /\S+$/u.exec(address)?.[0] ?? '';
+  const stretch = STRETCH.exec(number);
+  if (stretch && Number(stretch[2]) - Number(stretch[1]) >= 4) return true;
+  return MORE_NUMBERS.test(text.slice(end, end + 30));
+}
+
+const ROOM_BEFORE =
+  /(?<![\p{L}])(?:sal[iaę]|pokoju|pokój|pok\.)[ \t]+(?:nr\.?[ \t]*)?\d+[a-z]?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+$/u;
+
+/**
+ * An address block set far to the right in a letter's header (before the first line of running
+ * text or the salutation) is the addressee's, person or institution: not a venue.
+ */
+function inIndentedHeader(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]{10,}$/u.test(text.slice(lineStart, start))) return false;
+  const body = /^(?![^\n]*\S[ \t]{3,}\S)[^\n]{90,}$|^[ \t*_]*(?:szanown\p{L}*|dotyczy:)/imu.exec(text);
+  return body !== null && start < body.index;
+}
 
 /** The addressee's own postal address in a letter's address block is not a venue. */
 function inAddressBlock(text: string, start: number): boolean {
+  if (inIndentedHeader(text, start)) return true;
   const lines = text
     .slice(Math.max(0, start - 300), start)
     .split('\n')
@@ -36,36 +58,6 @@ function inAddressBlock(text: string, start: number): boolean {
     block.push(lines[i]!);
   }
   return block.some((l) => /^[\s*_]*(?:pan|pani|sz\.\s?p\.?|szanown\p{L}*\s+pan\p{L}*)[\s*_]*$/iu.test(l));
-}
-
-/** The institution or place phrase that ends at `end` (before `, ul.` / `przy ul.` / a new line). */
-function institutionBefore(text: string, end: number): number {
-  let pos = end;
-  let start = end;
-  let words = 0;
-  while (words < 14) {
-    const m = WORD_BACK.exec(text.slice(Math.max(0, pos - 60), pos));
-    if (!m) break;
-    const word = m[1]!;
-    // A blank line, or a word closing the previous sentence (`Krakowie.`), ends the phrase.
-    if (/\n\s*\n/u.test(m[2]!)) break;
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) break;
-    const capital = /^[\p{Lu}\d]/u.test(word);
-    const place = !capital && PLACE_NOUN.test(word);
-    if (!capital && !place && !INNER.test(word)) break;
-    // `Spotkanie w XIII Liceum`: across a `w` only a name continues, not a sentence's first word.
-    if (capital && /^(?:w|we)\s/u.test(text.slice(pos, pos + 3))) {
-      const lead = text.slice(Math.max(0, pos - m[0].length - 3), pos - m[0].length);
-      if (lead === '' || /(?:^|[.!?:]\s*|\n\s*)$/u.test(lead)) break;
-    }
-    pos -= m[0].length;
-    words++;
-    if (capital || place) start = pos;
-    // A lower-case place noun opens the phrase: nothing before it belongs to the venue.
-    if (place) break;
-    if (/[,;:!?"„”()–]\s*$/u.test(text.slice(Math.max(0, pos - 3), pos))) break;
-  }
-  return start;
 }
 
 /**
@@ -82,7 +74,7 @@ export function findVenues(text: string): Venue[] {
     const address = m[0];
     const aStart = m.index;
     let end = aStart + address.length;
-    if (inAddressBlock(text, aStart)) continue;
+    if (inAddressBlock(text, aStart) || isStreetStretch(text, address, aStart + address.length)) continue;
     for (let k = 0; k < 4; k++) {
       const tail = TAIL_PART.exec(text.slice(end, end + 80));
       if (!tail) break;
@@ -106,5 +98,14 @@ export function findVenues(text: string): Venue[] {
     seen.add(key);
     out.push({ text: text.slice(start, end), start, end, address });
   }
-  return [...out, ...findNamedPlaces(text, out)].sort((a, b) => a.start - b.start);
+  // A room written right before an office's address belongs to that venue: `sali nr 105 (I piętro)
+  // Starostwa Powiatowego w Kartuzach przy ul. Dworcowej 1`.
+  for (const v of out) {
+    const m = ROOM_BEFORE.exec(text.slice(Math.max(0, v.start - 60), v.start));
+    if (!m) continue;
+    v.start -= m[0].length - (m[0].length - m[0].trimStart().length);
+    v.text = text.slice(v.start, v.end);
+  }
+  const rooms = findRooms(text, out);
+  return [...out, ...rooms, ...findNamedPlaces(text, [...out, ...rooms])].sort((a, b) => a.start - b.start);
 }
