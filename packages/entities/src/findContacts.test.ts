@@ -45,4 +45,11 @@ describe('findContacts', () => {
     expect(found.phones).toEqual(['(0-32) 765 62 00', '82 572 14 30 wewn. 21']);
     expect(found.urls).toEqual([]);
   });
+
+  it('reads a trunk zero and a seven-digit local group after a cue', () => {
+    expect(findContacts('tel. 0 12 345 67 89, tel. 12 3456789').phones).toEqual([
+      '0 12 345 67 89',
+      '12 3456789',
+    ]);
+  });
 });

@@ -233,4 +233,10 @@ describe('findDates: forms of a second writer', () => {
     expect(roles('Konsultacje odbędą się w terminie 14–25 maja 2024 r.')).toEqual(['period']);
     expect(roles('Nabór potrwa od 3 do 14 czerwca 2024 r.')).toEqual(['period']);
   });
+
+  it('reads a partial numeric range written with od … do', () => {
+    expect(brief('Wyłożenie od 14.11 do 05.12.2022 r. w urzędzie.')).toEqual([
+      'od 14.11 do 05.12.2022 r.|2022-11-14/2022-12-05|-|period',
+    ]);
+  });
 });

@@ -118,8 +118,25 @@ export function findNameCandidates(text: string, resources: EntityResources): Na
     ) {
       j++;
     }
+    // A middle initial (`Jan M. Kowalski`) stands between the first name and the surname.
+    const initial = words[j];
+    const afterInitial = words[j + 1];
+    if (
+      initial &&
+      afterInitial &&
+      /^\p{Lu}$/u.test(initial.text) &&
+      text[initial.end] === '.' &&
+      /^[ \t\u00a0]+$/u.test(text.slice(initial.end + 1, afterInitial.start)) &&
+      tight(words[j - 1]!, initial) &&
+      isSurname(afterInitial.text, resources)
+    ) {
+      j++;
+    }
     const surname = words[j];
-    if (!surname || !tight(words[j - 1]!, surname) || !isSurname(surname.text, resources)) continue;
+    const previous = words[j - 1]!;
+    const joined =
+      /^\p{Lu}$/u.test(previous.text) && previous !== first ? true : tight(previous, surname ?? previous);
+    if (!surname || !joined || !isSurname(surname.text, resources)) continue;
     // `Jan Paweł II`, `Kazimierza Wielkiego` and similar names of rulers are no people of the text.
     const after = text.slice(surname.end, surname.end + 4);
     if (/^\s+[IVX]+\b/u.test(after)) continue;

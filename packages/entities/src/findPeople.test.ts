@@ -156,4 +156,18 @@ describe('findPeople in signature blocks of other shapes', () => {
     const p = people(text);
     expect([...p.signatories, ...p.addressees, ...p.mentioned]).toEqual([]);
   });
+
+  it('reads a signature with room left for the hand, a one-line signature and a middle initial', () => {
+    const body =
+      'Zawiadamiam o zwołaniu sesji Rady Gminy Kościelisko, która odbędzie się w sali obrad urzędu gminy.';
+    expect(people(`${body}\n\nWójt Gminy\n\n\n\nJan M. Kowalski`).signatories).toEqual([
+      'Jan M. Kowalski (Wójt Gminy)',
+    ]);
+    expect(people(`${body}\n\nRyszard Stolc, Wójt Gminy Kościerzyna`).signatories).toEqual([
+      'Ryszard Stolc (Wójt Gminy Kościerzyna)',
+    ]);
+    const contact = people(`${body}\n\nKontakt:\nJan Nowak, Inspektor`);
+    expect(contact.signatories).toEqual([]);
+    expect(contact.mentioned).toEqual(['Jan Nowak (Inspektor)']);
+  });
 });

@@ -26,7 +26,7 @@ const CLOSING =
   /(?:z\s+poważaniem|z\s+wyrazami\s+szacunku|z\s+pozdrowieniami|łączę\s+wyrazy\s+szacunku|z\s+up\.|w\/z|wz\.|p\.o\.)/iu;
 // Lines that open a list of people who receive or handled the document, not who signed it.
 const DISTRIBUTION =
-  /^[\s*_]*(?:do\s+wiadomości|otrzymują|otrzymuje|sprawę\s+prowadzi|sprawe\s+prowadzi|sporządził\p{L}*|opracował\p{L}*|wykonano|kopia|dw\.?|prowadzący\s+sprawę)\b/imu;
+  /^[\s*_]*(?:do\s+wiadomości|otrzymują|otrzymuje|sprawę\s+prowadzi|sprawe\s+prowadzi|sporządził\p{L}*|opracował\p{L}*|kontakt|osoba\s+do\s+kontaktu|informacji\s+udziela\p{L}*|wykonano|kopia|dw\.?|prowadzący\s+sprawę)\b/imu;
 // Labels under which a person signs: who approves a card, who signs, who took the minutes.
 const SIGN_LABEL =
   /^[\s*_]*(?:zatwierdził[a]?|zatwierdzam|podpisał[a]?|protokołował[a]?|protokolant(?:ka)?|akceptował[a]?)\s*:?/iu;
@@ -130,6 +130,14 @@ function classify(text: string, c: NameCandidate, role: RolePhrase | null, infle
   }
   if (aloneOnLine && nonEmptyAbove.slice(0, 4).some((l) => CLOSING.test(l))) return 'signatories';
   if (aloneOnLine && !inHeader && (roleOnLineAbove || roleOnLineBelow)) return 'signatories';
+  // `Jan Kowalski, Wójt Gminy` alone on one of the last lines: the signature written on one line.
+  const linesAfter = text
+    .slice(line.end)
+    .split('\n')
+    .filter((l) => l.trim() !== '').length;
+  if (aloneOnLine && roleFillsRest !== null && restOfLine === '' && !inHeader && linesAfter <= 6) {
+    return 'signatories';
+  }
   // The official who issues or invites: `Prezydent Miasta Krakowa Jacek Majchrowski zaprasza`.
   const afterRole =
     role && role.start >= c.end && role.start - c.end < 4 ? text.slice(role.end) : text.slice(c.end);

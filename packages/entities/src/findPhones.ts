@@ -2,7 +2,7 @@ import type { TextSpan } from './TextSpan.ts';
 
 // Digit groups split by single spaces or hyphens, maybe an area code in brackets and +48.
 const CANDIDATE =
-  /(?<![\p{L}\d/.,-])(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?[\s-]?\d{2}\s?\)[\s-]?)?(?:\d{9}|\d{2,4}(?:[ \t\u00a0-]\d{2,4}){0,4})(?![\d\p{L}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\d/.,-])(?:\+\s?48[\s-]?|\(\+?48\)\s?|0048\s?)?(?:\(\s?0?[\s-]?\d{2}\s?\)[\s-]?)?(?:0[ \t-])?(?:\d{9}|\d{2,4}(?:[ \t\u00a0-]\d{2,7}){0,4})(?![\d\p{L}]|[.,/-]\d)/gu;
 const CUE =
   /(?:tel|telefon\p{L}*|fax|faks|kom|komórk\p{L}*|infolini\p{L}*|numer\p{L}*|nr|centrala|sms)\.?\s*(?:\/?\p{L}+\.?\s*){0,3}:?\s*$/iu;
 // Registers and accounts whose numbers can have nine digits: `KRS nr 0000876543`, `REGON 190345678`.

@@ -10,7 +10,7 @@ export interface RolePhrase {
 
 // Stems (folded) of the nouns a role phrase opens with: offices, titles of officials, functions.
 const ROLE_HEAD =
-  /^(?:wice)?(?:prezydent|przewodnicz|zastepc|zastepczyni|radn|dyrektor|kierowni|naczelni|sekretarz|skarbni|burmistrz|nadburmistrz|wojt|starost|wojewod|marszal|prezes|czlon|rzeczni|pelnomocni|minister|posel|poslank|senator|komendant|inspektor|koordynator|konsul|ambasador|rektor|prorektor|dziekan|kurator|soltys|architekt|konserwator|specjalist|referent|sedzi|prokurator|biskup|arcybiskup|kardynal|metropolit|proboszcz|dziennikar|ekspert|moderator|prowadzac|opiekun|przedstawiciel|mecenas|radc|sekretar|kierownicz|gospodarz|autor|inicjator|lider|zastepujac|p\.o\.)/u;
+  /^(?:wice|pod|nad|z-c[ay]\s*)?(?:prezydent|przewodnicz|zastepc|zastepczyni|radn|dyrektor|kierowni|naczelni|sekretarz|skarbni|burmistrz|nadburmistrz|wojt|starost|wojewod|marszal|prezes|czlon|rzeczni|pelnomocni|minister|posel|poslank|senator|komendant|inspektor|koordynator|konsul|ambasador|rektor|prorektor|dziekan|kurator|soltys|architekt|konserwator|specjalist|referent|sedzi|prokurator|biskup|arcybiskup|kardynal|metropolit|proboszcz|dziennikar|ekspert|moderator|prowadzac|opiekun|przedstawiciel|mecenas|radc|sekretar|kierownicz|gospodarz|autor|inicjator|lider|zastepujac|p\.o\.|z-ca|ksiegow|administrator|lekarz|nauczyciel|wychowawc|pedagog|psycholog|redaktor|organizator|komisarz|kanclerz|audytor|zarzadc|starosc|pracownik|asystent|doradc)/u;
 // Adjectives that may stand before the head: `Miejski Konserwator`, `Główny Specjalista`.
 const ROLE_ADJECTIVE = /^(?:miejsk|glown|starsz|naczeln|pierwsz|honorow|powiatow|wojewodzk|gminn|prasow)/u;
 const CONNECTOR = /^(?:ds\.?|do|spraw|i|w|we|z|na|m\.\s?st\.?|m\.|st\.|nr|im\.)$/u;
@@ -100,14 +100,20 @@ function sharesLine(text: string, cell: TextCell): boolean {
   return text.slice(cell.lineStart, cell.lineEnd).trim() !== text.slice(cell.start, cell.end);
 }
 
-/** The cell above `cell` in its column, over at most one blank line, or null. */
+/**
+ * The cell above `cell` in its column, or null. A signature block may leave up to three blank
+ * lines between the function and the name, room for the handwritten signature.
+ */
 function cellAbove(text: string, cell: TextCell): TextCell | null {
-  const up = cellNextTo(text, cell, -1);
-  if (up !== 'blank') return up;
-  const blankEnd = cell.lineStart - 1;
-  const blankStart = text.lastIndexOf('\n', blankEnd - 1) + 1;
-  const further = cellNextTo(text, { ...cell, lineStart: blankStart, lineEnd: blankEnd }, -1);
-  return further === 'blank' ? null : further;
+  let current = cell;
+  for (let blanks = 0; blanks <= 3; blanks++) {
+    const up = cellNextTo(text, current, -1);
+    if (up !== 'blank') return up;
+    const blankEnd = current.lineStart - 1;
+    const blankStart = text.lastIndexOf('\n', blankEnd - 1) + 1;
+    current = { ...current, lineStart: blankStart, lineEnd: blankEnd };
+  }
+  return null;
 }
 
 /**

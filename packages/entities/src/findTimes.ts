@@ -24,7 +24,8 @@ const CUED = new RegExp(
   'gu',
 );
 // `od 10:00 do 14:00`, `od 10.00 do 14.00`: the `od … do` frame says these are times.
-const FROM_TO = /(?<![\p{L}])od\s+(\d{1,2})[:.](\d{2})\s*(?:[-–—]|do)\s*(\d{1,2})[:.](\d{2})(?![\d])/gu;
+const FROM_TO =
+  /(?<![\p{L}])od\s+(\d{1,2})[:.](\d{2})\s*(?:[-–—]|do)\s*(\d{1,2})[:.](\d{2})(?![\d]|[.-]\d)/gu;
 // `od 8 do 18,`: whole hours need the frame to close the clause, or they are days or counts
 // (`od 8 do 19 kwietnia`, `od 5 do 10 osób`).
 const FROM_TO_HOURS = /(?<![\p{L}])od\s+(\d{1,2})\s+do\s+(\d{1,2})(?=\s*(?:[,.;)–—]|$))/gmu;

@@ -34,7 +34,8 @@ const FROM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])od\s+(?:dnia\s+|${WEEKDA
 // A night over two days: `w nocy z 20 na 21 czerwca`.
 const NIGHT_BEFORE = /(?<![\p{L}\d])z\s+(\d{1,2})\s+na\s+$/u;
 // The first side of a numeric range written without its year: `14.11–05.12.2022`.
-const PARTIAL_NUMERIC_BEFORE = /(?<![\p{L}\d./-])(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*$/u;
+const PARTIAL_NUMERIC_BEFORE =
+  /(?<![\p{L}\d./-])(?:(od)\s+(?:dnia\s+)?)?(\d{1,2})\.(\d{1,2})\.?\s*(?:[-–—]|(do)(?:\s+dnia)?)\s*$/u;
 const LIST_BETWEEN = /^\s*(?:[,;]\s*(?:a\s+takze\s+|i\s+|oraz\s+)?|i\s+|oraz\s+|lub\s+|albo\s+)$/u;
 
 function dayValue(p: DayParts, fallbackYear: number): number {
@@ -145,9 +146,10 @@ function joinedRange(folded: string, atom: DateAtom, own: DayParts): DateSpan | 
   const partial = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(folded.slice(atom.start, atom.end))
     ? PARTIAL_NUMERIC_BEFORE.exec(before)
     : null;
-  if (partial) {
-    const day = Number(partial[1]);
-    const month = Number(partial[2]);
+  // `od 14.11 do 05.12.2022` needs its `od`; a dash needs nothing.
+  if (partial && (partial[4] === undefined || partial[1] !== undefined)) {
+    const day = Number(partial[2]);
+    const month = Number(partial[3]);
     const year = own.year === null ? null : month > own.month ? own.year - 1 : own.year;
     const from = { day, month, year };
     if (isValidDay(day, month, year) && dayValue(from, 0) < dayValue(own, 0)) {
