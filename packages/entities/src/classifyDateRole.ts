@@ -21,7 +21,7 @@ export interface DateRoleContext {
 
 // Something is due by this date: `do 3 marca`, `do dnia`, `nie później niż`, `termin składania …:`.
 const DEADLINE_BEFORE =
-  /(?:^|[^\p{L}])(?:do|przed|najpozniej(?:\s+do)?|nie\s+pozniej\s+niz|uplywa|uplywa\s+z\s+dniem|terminie|termin(?:ie)?\s+(?:do|uplywa)|(?:termin|terminy?)\s+(?:skladania|zglaszania|nadsylania|przyjmowania|zgloszen|wnoszenia|przesylania|zlozenia|wniesienia|zgloszenia|nadeslania|przeslania|oddania|zwrotu|platnosci|zapisow|rejestracji)[\p{L}\s]*:?)\s*(?:dnia\s+|dn\.\s*)?$/u;
+  /(?:^|[^\p{L}])(?:do\s+godz(?:\.|iny)?\s*\d{1,2}(?:[:.]\d{2})?\s+(?:w\s+)?(?:dniu|dnia)|do|przed|najpozniej(?:\s+do)?|nie\s+pozniej\s+niz|uplywa|uplywa\s+z\s+dniem|terminie|termin(?:ie)?\s+(?:do|uplywa)|(?:termin|terminy?)\s+(?:skladania|zglaszania|nadsylania|przyjmowania|zgloszen|wnoszenia|przesylania|zlozenia|wniesienia|zgloszenia|nadeslania|przeslania|oddania|zwrotu|platnosci|zapisow|rejestracji)[\p{L}\s]*:?)\s*(?:dnia\s+|dn\.\s*)?$/u;
 // An act or letter cited by its date: `ustawy z dnia 8 marca 1990 r.`, `pismem z 5 marca`.
 const CITATION_BEFORE = /(?:^|[^\p{L}])z\s+(?:dnia\s+|dniem\s+|dn\.\s*)?$/u;
 const FROM_BEFORE = /(?:^|[^\p{L}])od\s+(?:dnia\s+|dn\.\s*)?$/u;

@@ -239,4 +239,10 @@ describe('findDates: forms of a second writer', () => {
       'od 14.11 do 05.12.2022 r.|2022-11-14/2022-12-05|-|period',
     ]);
   });
+
+  it('reads a deadline whose hour comes first', () => {
+    expect(brief('Oferty należy składać do godz. 15:00 w dniu 20 maja 2024 r.', '2024-05-01')).toEqual([
+      '20 maja 2024 r.|2024-05-20|15:00|deadline',
+    ]);
+  });
 });

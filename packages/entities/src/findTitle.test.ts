@@ -84,4 +84,12 @@ describe('findTitle', () => {
     ).toBe(null);
     expect(findTitle('RADA\n\nHajnówka, 3 IV 2024 r.\n\nNa podstawie art. 20 ustawy,\n\nzwołuję')).toBe(null);
   });
+
+  it('takes the subject line of an act written in sentence case', () => {
+    expect(
+      findTitle(
+        'Uchwała Nr XII/123/2024\nRady Gminy Stężyca\nz dnia 5 maja 2024 r.\nw sprawie nadania nazwy ulicy\n\nNa podstawie',
+      ),
+    ).toBe('w sprawie nadania nazwy ulicy');
+  });
 });

@@ -20,8 +20,9 @@ const VERB_ONLY =
 // A day and month inside a line: such a line reports, it does not name the document.
 const HAS_DATE =
   /\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud)\p{L}*|\d{1,2}\.\d{1,2}\.\d{4}/iu;
+// Any case: exports from a public-information bulletin write `Uchwała Nr …` in sentence case.
 const ACT_WORD =
-  /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|OGŁOSZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA)(?![\p{L}])/u;
+  /^(?:UCHWAŁA|ZARZĄDZENIE|OBWIESZCZENIE|OGŁOSZENIE|POSTANOWIENIE|ROZPORZĄDZENIE|DECYZJA)(?![\p{L}])/iu;
 // The subject line of an act or notice: `w sprawie …`, `o wyłożeniu …`.
 const SUBJECT =
   /^(?:w\s+sprawie|o\s|dotycząc\p{L}*|dotyczy|ogłasza|zawiadamia|informuje|zaprasza|na\s|dla\s)/u;
