@@ -1,6 +1,7 @@
 /**
  * `pnpm bench entities [--split seeds|train|train2|heldout] [--misses]`: runs `extractEntities` on the
- * correct text of every gold document and prints per-field precision, recall and F1 for each split.
+ * correct text of every gold document (`--forms` runs the whole pipeline on every input form
+ * instead: see `entitiesForms.ts`) and prints per-field precision, recall and F1 for each split.
  * Scoring lives in `entitiesScore.ts`; this file only finds documents and their texts, so the
  * whole pipeline (DOCX, PDF, scan, wrong-model OCR) can later be scored the same way.
  * `--misses` lists false positives and negatives per document, never for the held-out split.
@@ -100,7 +101,11 @@ export function formatScore(split: Split, total: EntityScore): string {
   return lines.join('\n');
 }
 
-export function benchEntities(args: string[]): void {
+export async function benchEntities(args: string[]): Promise<void> {
+  if (args.includes('--forms')) {
+    await (await import('./entitiesForms.ts')).benchEntityForms(args);
+    return;
+  }
   const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
   const showMisses = args.includes('--misses');
   const t0 = performance.now();
