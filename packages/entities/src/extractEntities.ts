@@ -1,4 +1,5 @@
 import type { DateMention, SkrybaRecord } from '@skryba/schema';
+import { breakLongLines } from './breakLongLines.ts';
 import type { EntityResources } from './createEntityResources.ts';
 import { findContacts } from './findContacts.ts';
 import { findDates } from './findDates.ts';
@@ -39,6 +40,10 @@ export function extractEntities(
   resources: EntityResources,
   hints: EntityHints = {},
 ): EntityFields {
+  // Finders read a copy whose overlong lines are broken (same length, same offsets); everything
+  // they return is re-read from the original text by offset.
+  const analysed = breakLongLines(text);
+  if (analysed !== text) return fromOriginal(extractEntities(analysed, resources, hints), text);
   const dates: DateMention[] = findDates(text, { documentDate: hints.documentDate ?? null });
   const people = findPeople(text, resources);
   const referenceNumbers = [...new Set(findReferenceNumbers(text).map((r) => r.text))];
@@ -51,5 +56,24 @@ export function extractEntities(
     peopleMentioned: people.peopleMentioned,
     referenceNumbers,
     contacts: findContacts(text),
+  };
+}
+
+/** Entities found in the line-broken copy, with their strings taken from the original text. */
+function fromOriginal(fields: EntityFields, text: string): EntityFields {
+  const person = <T extends { name: string; start: number; end: number }>(p: T): T => ({
+    ...p,
+    name: text.slice(p.start, p.end),
+  });
+  return {
+    // A title never spans one of the inserted breaks' lines but may have been joined across them.
+    title: fields.title === null ? null : fields.title.replace(/\n/g, ' '),
+    dates: fields.dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) })),
+    venues: fields.venues.map((v) => ({ ...v, text: text.slice(v.start, v.end) })),
+    signatories: fields.signatories.map(person),
+    addressees: fields.addressees.map(person),
+    peopleMentioned: fields.peopleMentioned.map(person),
+    referenceNumbers: fields.referenceNumbers,
+    contacts: fields.contacts,
   };
 }
