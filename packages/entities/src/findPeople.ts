@@ -55,6 +55,19 @@ function linesAbove(text: string, offset: number, count: number): string[] {
   return out;
 }
 
+/** True when at most `limit` non-empty lines follow `offset` (scans no further than it must). */
+function fewLinesAfter(text: string, offset: number, limit: number): boolean {
+  let count = 0;
+  let start = offset;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text.slice(start, end).trim() !== '' && ++count > limit) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 interface Found {
   candidate: NameCandidate;
   category: Category;
@@ -131,17 +144,19 @@ function classify(text: string, c: NameCandidate, role: RolePhrase | null, infle
   if (aloneOnLine && nonEmptyAbove.slice(0, 4).some((l) => CLOSING.test(l))) return 'signatories';
   if (aloneOnLine && !inHeader && (roleOnLineAbove || roleOnLineBelow)) return 'signatories';
   // `Jan Kowalski, Wójt Gminy` alone on one of the last lines: the signature written on one line.
-  const linesAfter = text
-    .slice(line.end)
-    .split('\n')
-    .filter((l) => l.trim() !== '').length;
-  if (aloneOnLine && roleFillsRest !== null && restOfLine === '' && !inHeader && linesAfter <= 6) {
+  if (
+    aloneOnLine &&
+    roleFillsRest !== null &&
+    restOfLine === '' &&
+    !inHeader &&
+    fewLinesAfter(text, line.end, 6)
+  ) {
     return 'signatories';
   }
   // The official who issues or invites: `Prezydent Miasta Krakowa Jacek Majchrowski zaprasza`.
-  const afterRole =
-    role && role.start >= c.end && role.start - c.end < 4 ? text.slice(role.end) : text.slice(c.end);
-  if (role && role.end <= c.start && ISSUING_VERB.test(afterRole.slice(0, 60))) return 'signatories';
+  const afterFrom = role && role.start >= c.end && role.start - c.end < 4 ? role.end : c.end;
+  if (role && role.end <= c.start && ISSUING_VERB.test(text.slice(afterFrom, afterFrom + 60)))
+    return 'signatories';
   if (
     role &&
     role.end <= c.start &&
