@@ -1,3 +1,4 @@
+import type { EntityFields } from '@skryba/entities';
 /**
  * Scores extracted entity fields against a gold annotation (`/work/shared/GOLD_FORMAT.md`).
  * Pure: gold JSON + predicted record fields (+ the text the prediction was made on) → per-field
@@ -39,17 +40,7 @@ export const goldEntitiesSchema = contactsSchema.extend({
 export type GoldEntities = ReturnType<typeof goldEntitiesSchema.parse>;
 
 /** The record fields an entity extractor fills. */
-export type PredictedEntities = Pick<
-  SkrybaRecord,
-  | 'title'
-  | 'dates'
-  | 'venues'
-  | 'signatories'
-  | 'addressees'
-  | 'peopleMentioned'
-  | 'referenceNumbers'
-  | 'contacts'
->;
+export type PredictedEntities = EntityFields;
 
 export const ENTITY_FIELDS = [
   'title',

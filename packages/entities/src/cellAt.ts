@@ -17,7 +17,7 @@ export interface TextCell {
 // Three spaces or a tab separate columns; single and double spaces are ordinary text.
 const GAP = /[ \t\u00a0]{3,}|\t/gu;
 
-function lineBounds(text: string, offset: number): { start: number; end: number } {
+export function lineBounds(text: string, offset: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;

@@ -1,5 +1,5 @@
 import type { Person } from '@skryba/schema';
-import { cellAt, cellNextTo, type TextCell } from './cellAt.ts';
+import { cellAt, cellNextTo, lineBounds, type TextCell } from './cellAt.ts';
 import type { EntityResources } from './createEntityResources.ts';
 import { findNameCandidates, type NameCandidate } from './findNameCandidates.ts';
 import { findRoleAfter, findRoleBefore, type RolePhrase } from './findRole.ts';
@@ -35,13 +35,6 @@ const ISSUING_VERB_BEFORE = /(?:^|[^\p{L}])(?:zaprasza|zapraszają)(?:\s+serdecz
 // Verbs by which the named official issues the document: `… Jacek Majchrowski zaprasza`.
 const ISSUING_VERB =
   /^\s*(?:serdecznie\s+)?(?:zaprasza(?:ją)?|informuje|informują|ogłasza|ogłaszają|zawiadamia|podaje\s+do|zwołuje|postanawia|zarządza|wzywa|apeluje|przedstawia|składa|uprzejmie\s+informuje)(?![\p{L}])/u;
-
-function lineOf(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  return { start, end };
-}
 
 /** The lines above `offset`, nearest first, at most `count`, stopping at nothing. */
 function linesAbove(text: string, offset: number, count: number): string[] {
@@ -89,7 +82,7 @@ function cellsAbove(text: string, cell: TextCell, count: number): string[] {
 }
 
 function classify(text: string, c: NameCandidate, role: RolePhrase | null, inflected: boolean): Category {
-  const line = lineOf(text, c.start);
+  const line = lineBounds(text, c.start);
   // Blocks set side by side are read column by column: the name's cell is its line.
   const cell = cellAt(text, c.start);
   const before = text.slice(cell.start, c.start);
@@ -177,7 +170,7 @@ export function findPeople(text: string, resources: EntityResources): People {
   const folded = foldText(text);
   const found: Found[] = [];
   for (const c of findNameCandidates(text, resources)) {
-    const line = lineOf(text, c.start);
+    const line = lineBounds(text, c.start);
     const lineBefore = text.slice(line.start, c.start);
     const honorific = HONORIFIC_BEFORE.exec(lineBefore);
     const titles = TITLES_BEFORE.exec(lineBefore);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectMediaType } from './detectMediaType.ts';
-import { makeDocx, makeZip } from './testing/makeZip.ts';
+import { makeDocx, makeZip } from './testing/buildZip.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../fixtures/documents/${name}`, import.meta.url)));

@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits, limitsSchema } from './limits.ts';
 import { readDocument } from './readDocument.ts';
-import { makeDocx, makeZip } from './testing/makeZip.ts';
+import { makeDocx, makeZip } from './testing/buildZip.ts';
 
 const fixtures = new URL('../../../fixtures/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`documents/${name}`, fixtures)));

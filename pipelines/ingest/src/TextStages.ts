@@ -1,25 +1,15 @@
+import type { EntityFields } from '@skryba/entities';
 import type { TextLayerJudge } from '@skryba/extract';
 import { judgeTextLayerByCharacters } from '@skryba/extract';
-import type { DocumentType, Language, RepairEdit, SkrybaRecord } from '@skryba/schema';
+import type { DocumentType, Language, RepairEdit } from '@skryba/schema';
+
+export type { EntityFields };
 
 export interface RepairOutcome {
   text: string;
   applied: boolean;
   edits: RepairEdit[];
 }
-
-/** The record fields the entity stage fills. */
-export type EntityFields = Pick<
-  SkrybaRecord,
-  | 'title'
-  | 'dates'
-  | 'venues'
-  | 'signatories'
-  | 'addressees'
-  | 'peopleMentioned'
-  | 'referenceNumbers'
-  | 'contacts'
->;
 
 /**
  * The stages that work on text, with the resources they need already bound (lexicon, models).

@@ -1,9 +1,10 @@
-import path from 'node:path';
+
 import type { IngestOutcome, OutputDirectory } from '@skryba/ingest';
-import { sha256Hex, toFailureReport } from '@skryba/ingest';
-import { SCHEMA_VERSION, SkrybaError } from '@skryba/schema';
+import { sha256Hex, } from '@skryba/ingest';
+import { SkrybaError } from '@skryba/schema';
 import { BatchReporter, type BatchSummary, type InputResult } from './BatchReporter.ts';
 import { readInputFile } from './readInputFile.ts';
+import { unreadableOutcome } from './unreadableOutcome.ts';
 import { type InputEntry, walkInputs } from './walkInputs.ts';
 
 /** An input whose last step waits until every other input has been through the first pass. */
@@ -30,20 +31,6 @@ export interface BatchOptions {
   reporter?: (total: number) => BatchReporter;
 }
 
-/** The outcome for an input that could not even be read: its id hashes the path instead of bytes. */
-function unreadable(entryPath: string, error: SkrybaError): IngestOutcome {
-  const source = {
-    fileName: path.basename(entryPath),
-    mediaType: null,
-    bytes: 0,
-    sha256: sha256Hex(`path:${entryPath}`),
-  };
-  return {
-    status: 'failure',
-    failure: { ...toFailureReport(error, source, entryPath), schemaVersion: SCHEMA_VERSION },
-  };
-}
-
 /**
  * Runs a batch: every input ends as exactly one record, one failure report or one skip (its record
  * exists, or the same bytes appeared earlier in the batch). One bad file never stops the batch.
@@ -68,13 +55,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const handle = async (entry: InputEntry): Promise<InputResult | null> => {
     if (entry.status === 'rejected')
-      return settle(entry.path, unreadable(entry.path, new SkrybaError(entry.code, entry.message)));
+      return settle(entry.path, unreadableOutcome(entry.path, new SkrybaError(entry.code, entry.message)));
     let bytes: Uint8Array;
     try {
       bytes = await readInputFile(entry.path, options.maxBytes);
     } catch (thrown) {
       const error = thrown instanceof SkrybaError ? thrown : new SkrybaError('E_READ_FAILED', String(thrown));
-      return settle(entry.path, unreadable(entry.path, error));
+      return settle(entry.path, unreadableOutcome(entry.path, error));
     }
     const id = `sha256:${sha256Hex(bytes)}`;
     const first = seen.get(id);

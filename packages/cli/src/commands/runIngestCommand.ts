@@ -14,6 +14,13 @@ import { type BatchOptions, runBatch } from '../batch/runBatch.ts';
 import type { IngestOptions } from './ingestOptions.ts';
 import { limitsFromOptions } from './limitOptions.ts';
 
+/** `--format ndjson`: every record as one JSON line on stdout, for pipes. */
+export function ndjsonRecords(format: IngestOptions['format']): BatchOptions['onRecord'] {
+  return format === 'ndjson'
+    ? ({ record }) => process.stdout.write(`${JSON.stringify(record)}\n`)
+    : undefined;
+}
+
 /** Exit codes of `skryba ingest`: 0 every input has a record, 1 some failed (2 is a usage error). */
 export const exitCodeOf = (summary: BatchSummary): number => (summary.failed > 0 ? 1 : 0);
 
@@ -77,10 +84,7 @@ export async function runIngestCommand(paths: string[], options: IngestOptions):
       ...(options.learnVocabulary
         ? learningProcess(stages, resources)
         : { process: (input) => ingestDocument(input, resources) }),
-      onRecord:
-        options.format === 'ndjson'
-          ? ({ record }) => process.stdout.write(`${JSON.stringify(record)}\n`)
-          : undefined,
+      onRecord: ndjsonRecords(options.format),
     });
     return exitCodeOf(summary);
   } finally {

@@ -2,20 +2,19 @@ import path from 'node:path';
 import { defaultLimits } from '@skryba/extract';
 import {
   describeSource,
-  type IngestOutcome,
   OutputDirectory,
   sha256Hex,
-  toFailureReport,
 } from '@skryba/ingest';
 import { DEFAULT_PREFIX, openQueueClient, pingRedis, type QueueClient, redactUrl } from '@skryba/queue';
 import { SkrybaError } from '@skryba/schema';
 import { printable } from '../batch/printable.ts';
 import { readInputFile } from '../batch/readInputFile.ts';
 import { runBatch } from '../batch/runBatch.ts';
+import { unreadableOutcome } from '../batch/unreadableOutcome.ts';
 import { walkInputs } from '../batch/walkInputs.ts';
 import { UsageError } from '../UsageError.ts';
 import type { IngestOptions } from './ingestOptions.ts';
-import { exitCodeOf } from './runIngestCommand.ts';
+import { exitCodeOf, ndjsonRecords } from './runIngestCommand.ts';
 
 /**
  * Documents submitted and waited for at the same time. The workers bound the real parallelism; this
@@ -33,17 +32,6 @@ export function throttledErrorLog(stream: NodeJS.WritableStream = process.stderr
     last = now;
     stream.write(`skryba: ${source}: ${error.message} (retrying)\n`);
   };
-}
-
-/** The outcome of an input that could not be read: as in the embedded path, its id hashes the path. */
-function unreadable(entryPath: string, error: SkrybaError): IngestOutcome {
-  const source = {
-    fileName: path.basename(entryPath),
-    mediaType: null,
-    bytes: 0,
-    sha256: sha256Hex(`path:${entryPath}`),
-  };
-  return { status: 'failure', failure: toFailureReport(error, source, entryPath) };
 }
 
 /** `--no-wait`: walk, store and enqueue every input, and return; the workers write the outcomes. */
@@ -64,7 +52,7 @@ async function enqueueOnly(
       bytes = await readInputFile(entry.path, defaultLimits.maxBytes);
     } catch (thrown) {
       const error = thrown instanceof SkrybaError ? thrown : new SkrybaError('E_READ_FAILED', String(thrown));
-      await out.write(unreadable(entry.path, error));
+      await out.write(unreadableOutcome(entry.path, error));
       counts.failed++;
       say(`FAILED  ${printable(entry.path)}: ${error.code} ${error.message}`);
       continue;
@@ -121,10 +109,7 @@ export async function runQueuedIngestCommand(paths: string[], options: IngestOpt
       concurrency: Math.max(options.concurrency, IN_FLIGHT),
       maxBytes: defaultLimits.maxBytes,
       process: (input) => client.ingest(input),
-      onRecord:
-        options.format === 'ndjson'
-          ? ({ record }) => process.stdout.write(`${JSON.stringify(record)}\n`)
-          : undefined,
+      onRecord: ndjsonRecords(options.format),
     });
     return exitCodeOf(summary);
   } finally {
