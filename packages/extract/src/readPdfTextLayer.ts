@@ -53,6 +53,8 @@ export function pdfErrorToSkryba(thrown: unknown): SkrybaError {
   });
 }
 
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 /** Re-reads the given pages' text runs with their positions and lays them out as lines. */
 async function relayoutPages(
   bytes: Uint8Array,
@@ -105,10 +107,15 @@ export async function readPdfTextLayer(bytes: Uint8Array, limits: Limits): Promi
     // pageJoiner '' stops pdf-parse from inserting "-- 1 of 4 --" between pages.
     const result = await parser.getText({ pageJoiner: '' });
     const pageTexts = Array.from({ length: pageCount }, (_, i) => result.getPageText(i + 1) ?? '');
-    // pdf-parse follows pdf.js's end-of-line marks, which OCR text layers set after every word.
-    const fragmented = pageTexts.flatMap((text, i) => (looksFragmented(text) ? [i] : []));
-    if (fragmented.length > 0) {
-      for (const [i, text] of await relayoutPages(bytes, limits, fragmented)) pageTexts[i] = text;
+    // Laid out again from glyph positions: pdf-parse follows pdf.js's end-of-line marks, which OCR
+    // text layers set after every word, and it drops the blank lines between paragraphs that the
+    // entity stage reads signature blocks and headers by. The positional layout replaces pdf-parse's
+    // text when the page is word-by-word, or when both hold the same words (it only adds the breaks).
+    const withText = pageTexts.flatMap((text, i) => (text.trim() ? [i] : []));
+    if (withText.length > 0) {
+      for (const [i, laidOut] of await relayoutPages(bytes, limits, withText)) {
+        if (looksFragmented(pageTexts[i]!) || sameWords(laidOut, pageTexts[i]!)) pageTexts[i] = laidOut;
+      }
     }
     const hasJavaScript =
       JAVASCRIPT_MARKERS.some((marker) => containsAscii(bytes, marker)) || (await declaresJavaScript(parser));
