@@ -118,7 +118,11 @@ export function createTesseractPool(options: TesseractPoolOptions): OcrEngine {
     // listened to yet (an unhandled rejection ends the process), and the killed worker left the
     // awaited call pending for ever.
     const work = (async () => {
-      if (dpi) await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+      // Wide gaps stay several spaces, so blocks set side by side (signatures, tables) stay apart.
+      await worker.setParameters({
+        preserve_interword_spaces: '1',
+        ...(dpi && { user_defined_dpi: String(Math.round(dpi)) }),
+      });
       return worker.recognize(input, {}, { text: true });
     })();
     try {

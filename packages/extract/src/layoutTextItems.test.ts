@@ -16,6 +16,19 @@ describe('layoutTextItems', () => {
     expect(text).toBe('Prezydent Miasta Krakowa\nzaprasza\n\nNowy akapit');
   });
 
+  it('keeps columns apart: a wide gap stays several spaces', () => {
+    const text = layoutTextItems([
+      word('Wójt', 0, 100),
+      word('Dyrektor', 300, 100),
+      word('Jan', 0, 88),
+      word('Ewa', 300, 88),
+    ]);
+    expect(text.split('\n').map((line) => line.split(/ {3,}/))).toEqual([
+      ['Wójt', 'Dyrektor'],
+      ['Jan', 'Ewa'],
+    ]);
+  });
+
   it('does not insert spaces inside a word split into runs', () => {
     expect(layoutTextItems([word('Kra', 0, 100), { str: 'ków', x: 15, y: 100, width: 15, size: 10 }])).toBe(
       'Kraków',

@@ -8,11 +8,15 @@ export interface PositionedText {
   size: number;
 }
 
+/** Gap (in font sizes) beyond which two runs on a line belong to different columns. */
+const COLUMN_GAP = 2;
+
 /**
  * Rebuilds lines and paragraphs from positioned runs. Needed for text layers written word by word
  * (the invisible layer OCR engines put under a scan), where pdf.js reports every word as its own
  * line. Runs whose baselines differ by less than half a line share a line; a gap wider than a fifth
- * of the font size is a space; a vertical gap of two lines or more starts a paragraph.
+ * of the font size is a space, one wider than two font sizes a column gap (kept as several spaces);
+ * a vertical gap of two lines or more starts a paragraph.
  */
 export function layoutTextItems(items: PositionedText[]): string {
   const runs = items.filter((item) => item.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -34,7 +38,12 @@ export function layoutTextItems(items: PositionedText[]): string {
     let end = Number.NEGATIVE_INFINITY;
     for (const run of line.runs) {
       const gap = run.x - end;
-      if (text && gap > 0.2 * run.size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      if (text && gap > 0.2 * run.size && !/\s$/.test(text) && !/^\s/.test(run.str)) {
+        // A gap wider than a few letters separates columns (signature blocks side by side, tables):
+        // it keeps roughly its width in spaces, as a text file would, so columns stay apart.
+        text +=
+          gap > COLUMN_GAP * run.size ? ' '.repeat(Math.min(40, Math.round(gap / (0.5 * run.size)))) : ' ';
+      }
       text += run.str;
       end = run.x + run.width;
     }
