@@ -4,6 +4,7 @@ import type { RepairEdit } from '@skryba/schema';
 import { blockEvidence, judgeBlocks } from './blockEvidence.ts';
 import type { ConfusionModel } from './ConfusionModel.ts';
 import { decodeSentence, type SlotOption } from './decodeSentence.ts';
+import { emailRepairs } from './emailRepairs.ts';
 import { type Candidate, findCandidates } from './findCandidates.ts';
 import { punctuationRepairs, type Replacement } from './punctuationRepairs.ts';
 import { type SuffixModel, suffixOf } from './SuffixModel.ts';
@@ -287,7 +288,7 @@ export function needsRepair(text: string, resources: RepairResources): boolean {
 /**
  * Repairs Polish text mangled by OCR with the wrong language model. Each block (paragraph) is first
  * judged: only Polish blocks that lost their diacritics are touched; correct Polish and other
- * languages pass through unchanged. In a mangled block every word gets candidates from the learned
+ * languages pass through unchanged (but for e-mail at signs OCR misread, fixed everywhere). In a mangled block every word gets candidates from the learned
  * confusion model and the lexicon, and each sentence is decided as a whole by channel × language
  * model (Viterbi); replacements below the confidence threshold keep the original. Every change is
  * returned as an edit whose span points into the repaired text.
@@ -300,10 +301,12 @@ export function repairText(text: string, resources: RepairResources): RepairResu
   );
   const replacements: Replacement[] = [];
   blocks.forEach((block, i) => {
-    if (!verdicts[i]) return;
-    for (const r of [...punctuationRepairs(block.text), ...decodeBlock(block, resources)]) {
+    // E-mail addresses are misread by every OCR model, Polish included: fixed in every block.
+    const found = verdicts[i]
+      ? [...emailRepairs(block.text), ...punctuationRepairs(block.text), ...decodeBlock(block, resources)]
+      : emailRepairs(block.text);
+    for (const r of found)
       replacements.push({ ...r, start: r.start + block.start, end: r.end + block.start });
-    }
   });
   replacements.sort((a, b) => a.start - b.start);
   let output = '';
@@ -326,7 +329,7 @@ export function repairText(text: string, resources: RepairResources): RepairResu
   output += text.slice(cursor);
   return {
     text: output,
-    applied: verdicts.some(Boolean),
+    applied: verdicts.some(Boolean) || edits.length > 0,
     edits,
     blocks: { mangled: verdicts.filter(Boolean).length, total: blocks.length },
   };
