@@ -1,6 +1,5 @@
-
 import type { IngestOutcome, OutputDirectory } from '@skryba/ingest';
-import { sha256Hex, } from '@skryba/ingest';
+import { sha256Hex } from '@skryba/ingest';
 import { SkrybaError } from '@skryba/schema';
 import { BatchReporter, type BatchSummary, type InputResult } from './BatchReporter.ts';
 import { readInputFile } from './readInputFile.ts';

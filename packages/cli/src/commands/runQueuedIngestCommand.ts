@@ -1,10 +1,6 @@
 import path from 'node:path';
 import { defaultLimits } from '@skryba/extract';
-import {
-  describeSource,
-  OutputDirectory,
-  sha256Hex,
-} from '@skryba/ingest';
+import { describeSource, OutputDirectory, sha256Hex } from '@skryba/ingest';
 import { DEFAULT_PREFIX, openQueueClient, pingRedis, type QueueClient, redactUrl } from '@skryba/queue';
 import { SkrybaError } from '@skryba/schema';
 import { printable } from '../batch/printable.ts';
