@@ -10,7 +10,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import { loadLexicon } from '../../packages/lexicon/src/loadLexicon.ts';
 import { htmlToParagraphs } from './htmlToParagraphs.ts';
 import { type Split, splitOf } from './splitOf.ts';
 import { troffToParagraphs } from './troffToParagraphs.ts';
+import { walkFiles } from './walkFiles.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const CACHE_DIR = join(HERE, '..', '.cache', 'polish-text');
@@ -57,16 +58,6 @@ interface RawDocument {
   paragraphs: string[];
 }
 
-function walk(dir: string, accept: (path: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path, accept));
-    else if (accept(path)) out.push(path);
-  }
-  return out;
-}
-
 function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -76,7 +67,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 function* libreofficeHelp(): Generator<RawDocument> {
-  for (const path of walk(SOURCES['libreoffice-help-pl'].root, (p) => p.endsWith('.html'))) {
+  for (const path of walkFiles(SOURCES['libreoffice-help-pl'].root, (p) => p.endsWith('.html'))) {
     yield {
       id: `libreoffice-help-pl:${path}`,
       source: 'libreoffice-help-pl',
@@ -86,7 +77,7 @@ function* libreofficeHelp(): Generator<RawDocument> {
 }
 
 function* manPages(): Generator<RawDocument> {
-  for (const path of walk(SOURCES['manpages-pl'].root, (p) => /\/man\d\/[^/]+$/.test(p))) {
+  for (const path of walkFiles(SOURCES['manpages-pl'].root, (p) => /\/man\d\/[^/]+$/.test(p))) {
     const bytes = readFileSync(path);
     const source = decodeText(path.endsWith('.gz') ? gunzipSync(bytes) : bytes);
     // Pages that only redirect (`.so man3/other.3`) have no text of their own.
@@ -96,7 +87,7 @@ function* manPages(): Generator<RawDocument> {
 }
 
 function* fortunes(): Generator<RawDocument> {
-  for (const path of walk(SOURCES['fortunes-pl'].root, (p) => !/\.(dat|u8)$/.test(p))) {
+  for (const path of walkFiles(SOURCES['fortunes-pl'].root, (p) => !/\.(dat|u8)$/.test(p))) {
     const text = decodeText(readFileSync(path));
     // One fortune = one paragraph; its line breaks are layout (verse keeps them as sentence-ish breaks).
     const paragraphs = text
@@ -109,7 +100,7 @@ function* fortunes(): Generator<RawDocument> {
 
 function* kicadDocs(): Generator<RawDocument> {
   // The seven manuals are large; each top-level section (<h2 id=...>) is a document of its own.
-  for (const path of walk(SOURCES['kicad-doc-pl'].root, (p) => p.endsWith('.html'))) {
+  for (const path of walkFiles(SOURCES['kicad-doc-pl'].root, (p) => p.endsWith('.html'))) {
     const html = readFileSync(path, 'utf8');
     const starts = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => ({ at: m.index, anchor: m[1]! }));
     const parts = [{ at: 0, anchor: '' }, ...starts];

@@ -8,12 +8,13 @@
  *   pnpm exec tsx corpora/polish-text/extractDebianText.ts   # the Polish prose cache
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { htmlToParagraphs } from '../../../corpora/polish-text/htmlToParagraphs.ts';
 import { troffToParagraphs } from '../../../corpora/polish-text/troffToParagraphs.ts';
+import { walkFiles } from '../../../corpora/polish-text/walkFiles.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO = join(HERE, '..', '..', '..');
@@ -66,16 +67,6 @@ export const SAMPLE_SOURCES: SampleSource[] = [
   { code: 'rus', source: 'libreoffice-help-ru', licence: MPL, root: `${LO}/ru`, kind: 'html' },
   { code: 'ukr', source: 'manpages-uk', licence: MAN_L10N, root: '/usr/share/man/uk', kind: 'troff' },
 ];
-
-function walk(dir: string, accept: (path: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path, accept));
-    else if (accept(path)) out.push(path);
-  }
-  return out;
-}
 
 /** Running text, not UI labels, code or tables: enough words, mostly letters, few code characters. */
 export function isProse(paragraph: string): boolean {
@@ -146,7 +137,7 @@ export function* readSource(source: SampleSource): Generator<SourceDocument> {
       : source.kind === 'fortune'
         ? p.endsWith('.u8')
         : /\/man\d\/[^/]+$/.test(p));
-  for (const path of walk(source.root, accept)) {
+  for (const path of walkFiles(source.root, accept)) {
     const kept = paragraphsOf(source, path).filter((p) => isProse(p) && isInLanguage(p, source.code));
     const group = source.kind === 'fortune' ? 20 : kept.length;
     for (let i = 0; i < kept.length; i += Math.max(group, 1)) {

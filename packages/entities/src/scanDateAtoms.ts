@@ -72,6 +72,19 @@ function yearOf(raw: string | undefined): number | null {
  */
 export function scanDateAtoms(folded: string): DateAtom[] {
   const atoms: DateAtom[] = [];
+  /** A date whose day number does not open its text: its day span is empty, at the start. */
+  const pushWithoutDaySpan = (m: RegExpExecArray, day: number, month: number, year: number) => {
+    atoms.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day,
+      month,
+      year,
+      marker: null,
+      dayStart: m.index,
+      dayEnd: m.index,
+    });
+  };
   const push = (
     m: RegExpExecArray,
     day: number,
@@ -107,16 +120,7 @@ export function scanDateAtoms(folded: string): DateAtom[] {
     const month = Number(m[3]);
     if (year === null || !isValidDay(day, month, year)) continue;
     // The day comes last here, so nothing can attach in front of it: an empty day span.
-    atoms.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      day,
-      month,
-      year,
-      marker: null,
-      dayStart: m.index,
-      dayEnd: m.index,
-    });
+    pushWithoutDaySpan(m, day, month, year);
   }
   for (const m of folded.matchAll(MONTH_FIRST)) {
     const month = monthNumber(m[1] ?? '');
@@ -124,16 +128,7 @@ export function scanDateAtoms(folded: string): DateAtom[] {
     const day = Number(m[2]);
     if (month === null || year === null || !isValidDay(day, month, year)) continue;
     // The day does not open the span, so nothing can attach in front of it (as for ISO dates).
-    atoms.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      day,
-      month,
-      year,
-      marker: null,
-      dayStart: m.index,
-      dayEnd: m.index,
-    });
+    pushWithoutDaySpan(m, day, month, year);
   }
   for (const m of folded.matchAll(ROMAN)) {
     const month = monthNumber(m[2] ?? '');
